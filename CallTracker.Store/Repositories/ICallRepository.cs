@@ -1,0 +1,20 @@
+using CallTracker.Store.Rows;
+
+namespace CallTracker.Store.Repositories;
+
+public interface ICallRepository
+{
+    /// <summary>Writes a call as it arrives, so a crash mid-call still leaves a trace.</summary>
+    Task InsertAsync(CallRow call, CancellationToken cancellationToken);
+
+    /// <summary>Overwrites the mutable fields (answered/ended times, durations, status, answered by) of an existing call.</summary>
+    Task UpdateAsync(CallRow call, CancellationToken cancellationToken);
+
+    Task<CallRow?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Newest first.</summary>
+    Task<IReadOnlyList<CallRow>> ListRecentAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Calls still InProgress (left behind by a crash or a lost ARI connection).</summary>
+    Task<IReadOnlyList<CallRow>> ListInProgressAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,23 @@
+namespace CallTracker.Store.Rows;
+
+/// <summary>One phone call as the reports see it. Times are UTC; the repository stores them as unix milliseconds.</summary>
+public sealed record CallRow
+{
+    public required string Id { get; init; }
+    public required string ChannelId { get; init; }
+    public required string TrackingNumber { get; init; }
+    public required string CallerNumber { get; init; }
+    public string? CallerName { get; init; }
+    public required string RouteName { get; init; }
+    public required DateTimeOffset ArrivedAt { get; init; }
+    public DateTimeOffset? AnsweredAt { get; init; }
+    public DateTimeOffset? EndedAt { get; init; }
+    public int WaitSeconds { get; init; }
+    public int TalkSeconds { get; init; }
+
+    /// <summary>Final status name (e.g. Answered, Missed); InProgress until the call ends.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>Endpoint of the manager who answered, e.g. PJSIP/101.</summary>
+    public string? AnsweredBy { get; init; }
+}
