@@ -5,10 +5,10 @@ namespace CallTracker.Store.Repositories;
 public interface ICallRepository
 {
     /// <summary>Writes a call as it arrives, so a crash mid-call still leaves a trace.</summary>
-    Task InsertAsync(CallRow call, CancellationToken cancellationToken);
+    Task InsertAsync(CallRow row, CancellationToken cancellationToken);
 
     /// <summary>Overwrites the mutable fields (answered/ended times, durations, status, answered by) of an existing call.</summary>
-    Task UpdateAsync(CallRow call, CancellationToken cancellationToken);
+    Task UpdateAsync(CallRow row, CancellationToken cancellationToken);
 
     Task<CallRow?> GetAsync(string id, CancellationToken cancellationToken);
 
