@@ -1,3 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using CallTracker.Pbx.Hosting;
+
+return await CallTrackerHost.RunAsync(args);

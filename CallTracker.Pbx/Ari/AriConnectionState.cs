@@ -1,0 +1,9 @@
+namespace CallTracker.Pbx.Ari;
+
+public enum AriConnectionState
+{
+    Connecting,
+    Connected,
+    Disconnected,
+    Stopped,
+}

@@ -1,0 +1,168 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text.Json;
+using CallTracker.Pbx.Ari.Events;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CallTracker.Pbx.Ari;
+
+/// <summary>
+/// Keeps the /ari/events WebSocket open for the service's lifetime: one reader loop, reconnecting with capped,
+/// jittered exponential backoff that resets after every successful open, and a reconcile after each reconnect.
+/// </summary>
+public sealed partial class AriEventSocket(
+    IOptions<AriOptions> options,
+    IAriEventSink sink,
+    TimeProvider timeProvider,
+    ILogger<AriEventSocket> logger) : BackgroundService
+{
+    private readonly AriOptions settings = options.Value;
+
+    public AriConnectionState State { get; private set; } = AriConnectionState.Connecting;
+
+    /// <summary>Times the socket has been opened; a test can wait for a reconnect by watching it grow.</summary>
+    public int OpenCount { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var uri = EventsUri();
+        var delay = TimeSpan.FromMilliseconds(settings.ReconnectMinDelayMs);
+        LogConnecting(logger, uri, settings.AppName);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            string reason;
+            try
+            {
+                using var socket = new ClientWebSocket();
+                socket.Options.SetRequestHeader("Authorization", AriClient.BasicAuthorization(settings).ToString());
+                await socket.ConnectAsync(uri, stoppingToken);
+                OpenCount++;
+                delay = TimeSpan.FromMilliseconds(settings.ReconnectMinDelayMs);
+                SetState(AriConnectionState.Connected, null);
+                if (OpenCount > 1)
+                {
+                    await sink.OnReconnectedAsync(stoppingToken);
+                }
+
+                reason = await ReadUntilClosedAsync(socket, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (WebSocketException e)
+            {
+                reason = e.InnerException?.Message ?? e.Message;
+            }
+            catch (HttpRequestException e)
+            {
+                reason = e.Message;
+            }
+
+            SetState(AriConnectionState.Disconnected, reason, delay);
+            try
+            {
+                await Task.Delay(Jitter(delay), timeProvider, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, settings.ReconnectMaxDelayMs));
+        }
+
+        SetState(AriConnectionState.Stopped, null);
+    }
+
+    private async Task<string> ReadUntilClosedAsync(ClientWebSocket socket, CancellationToken cancellationToken)
+    {
+        var message = new ArrayBufferWriter<byte>(16 * 1024);
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(message.GetMemory(8 * 1024), cancellationToken);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                // Asterisk never closes the socket cleanly on its own; a close means a restart or a proxy, so it is a drop.
+                return $"Asterisk closed the event socket ({socket.CloseStatus} {socket.CloseStatusDescription})";
+            }
+
+            message.Advance(result.Count);
+            if (!result.EndOfMessage)
+            {
+                continue;
+            }
+
+            Dispatch(message.WrittenSpan);
+            message.ResetWrittenCount();
+        }
+    }
+
+    private void Dispatch(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            var decoded = AriEventDecoder.Decode(json, out var type);
+            if (decoded is null)
+            {
+                LogIgnoredType(logger, type);
+                return;
+            }
+
+            sink.OnEvent(decoded);
+        }
+        catch (JsonException e)
+        {
+            LogUndecodable(logger, e.Message, System.Text.Encoding.UTF8.GetString(json[..Math.Min(json.Length, 500)]));
+        }
+    }
+
+    private void SetState(AriConnectionState state, string? reason, TimeSpan retryIn = default)
+    {
+        var previous = State;
+        State = state;
+        if (state == AriConnectionState.Connected)
+        {
+            LogConnected(logger, settings.AppName, OpenCount);
+        }
+        else if (state == AriConnectionState.Disconnected && previous != AriConnectionState.Disconnected)
+        {
+            LogDisconnected(logger, EventsUri(), reason ?? "", retryIn);
+        }
+        else if (state == AriConnectionState.Disconnected)
+        {
+            LogStillDisconnected(logger, reason ?? "", retryIn);
+        }
+    }
+
+    private Uri EventsUri()
+    {
+        var builder = new UriBuilder(new Uri(AriClient.BaseUri(settings), "ari/events"));
+        builder.Scheme = builder.Scheme == Uri.UriSchemeHttps ? "wss" : "ws";
+        builder.Query = "app=" + Uri.EscapeDataString(settings.AppName) + "&subscribeAll=false";
+        return builder.Uri;
+    }
+
+    private static TimeSpan Jitter(TimeSpan delay) =>
+        TimeSpan.FromMilliseconds(delay.TotalMilliseconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connecting to the ARI event socket {Uri} for Stasis app {App}")]
+    private static partial void LogConnecting(ILogger logger, Uri uri, string app);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "ARI event socket connected: Stasis app {App} is registered (open #{OpenCount})")]
+    private static partial void LogConnected(ILogger logger, string app, int openCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "ARI event socket {Uri} is down: {Reason}. Calls meanwhile follow the dialplan fallback. Retrying in {RetryIn}")]
+    private static partial void LogDisconnected(ILogger logger, Uri uri, string reason, TimeSpan retryIn);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "ARI still unreachable: {Reason}. Retrying in {RetryIn}")]
+    private static partial void LogStillDisconnected(ILogger logger, string reason, TimeSpan retryIn);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "ARI event {Type} is not one we use; dropped")]
+    private static partial void LogIgnoredType(ILogger logger, string type);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "ARI event could not be decoded ({Problem}): {Json}")]
+    private static partial void LogUndecodable(ILogger logger, string problem, string json);
+}

@@ -1,0 +1,26 @@
+namespace CallTracker.Pbx.Ari;
+
+/// <summary>Bound from the "Ari" section of appsettings.json; must match asterisk-config/ari.conf and http.conf.</summary>
+public sealed class AriOptions
+{
+    public const string SectionName = "Ari";
+
+    /// <summary>Asterisk's HTTP server, e.g. http://127.0.0.1:8088/ (ARI lives under /ari/).</summary>
+    public string Url { get; set; } = "http://127.0.0.1:8088/";
+
+    public string Username { get; set; } = "calltracker";
+
+    public string Password { get; set; } = "";
+
+    /// <summary>The Stasis application the dialplan sends calls to: Stasis(calltracker,inbound,${EXTEN}).</summary>
+    public string AppName { get; set; } = "calltracker";
+
+    public int RequestTimeoutSeconds { get; set; } = 10;
+
+    public int ReconnectMinDelayMs { get; set; } = 500;
+
+    public int ReconnectMaxDelayMs { get; set; } = 30_000;
+
+    /// <summary>Events a call may have queued before the socket reader reports it as stuck.</summary>
+    public int CallInboxCapacity { get; set; } = 512;
+}

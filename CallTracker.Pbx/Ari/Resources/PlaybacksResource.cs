@@ -1,0 +1,30 @@
+using CallTracker.Pbx.Ari.Models;
+
+namespace CallTracker.Pbx.Ari.Resources;
+
+/// <summary>/ari/playbacks: prompts being played.</summary>
+public sealed class PlaybacksResource
+{
+    private readonly AriHttp http;
+
+    internal PlaybacksResource(AriHttp http) => this.http = http;
+
+    public Task<Playback> GetAsync(string playbackId, CancellationToken cancellationToken) =>
+        http.SendAsync<Playback>(HttpMethod.Get, Path(playbackId), null, null, cancellationToken);
+
+    /// <returns>False when the playback had already finished.</returns>
+    public async Task<bool> StopAsync(string playbackId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await http.SendAsync(HttpMethod.Delete, Path(playbackId), null, null, cancellationToken);
+            return true;
+        }
+        catch (AriException e) when (e.IsNotFound)
+        {
+            return false;
+        }
+    }
+
+    private static string Path(string playbackId) => "playbacks/" + Uri.EscapeDataString(playbackId);
+}

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Ari.Events;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CallTracker.Pbx.Calls;
+
+/// <summary>
+/// Starts a call handler for each trunk call entering Stasis and hands every later event to the call that owns its
+/// channel, bridge, playback or recording. It never waits on a call: the socket reader must keep reading.
+/// </summary>
+public sealed partial class CallDispatcher(
+    InboundCallFactory factory,
+    CallRegistry registry,
+    AriClient ari,
+    ILogger<CallDispatcher> logger) : IAriEventSink, IHostedService, IDisposable
+{
+    private readonly CancellationTokenSource stopping = new();
+    private readonly ConcurrentDictionary<Task, byte> running = new();
+    private long droppedEvents;
+
+    /// <summary>Events no call could take because its inbox was full.</summary>
+    public long DroppedEvents => Interlocked.Read(ref droppedEvents);
+
+    public void OnEvent(AriEvent ariEvent)
+    {
+        ArgumentNullException.ThrowIfNull(ariEvent);
+        var owner = registry.FindOwner(ariEvent);
+        if (owner is null)
+        {
+            if (ariEvent is StasisStartEvent start && IsInbound(start))
+            {
+                Start(start);
+            }
+            else
+            {
+                LogNotOurs(logger, ariEvent.Type);
+            }
+
+            return;
+        }
+
+        if (!owner.Post(ariEvent))
+        {
+            Interlocked.Increment(ref droppedEvents);
+            LogInboxFull(logger, ariEvent.Type, owner.CallId);
+        }
+    }
+
+    public async Task OnReconnectedAsync(CancellationToken cancellationToken)
+    {
+        var calls = registry.ActiveCalls;
+        if (calls.Count == 0)
+        {
+            return;
+        }
+
+        var live = (await ari.Channels.ListAsync(cancellationToken)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        LogReconciling(logger, calls.Count, live.Count);
+        foreach (var call in calls)
+        {
+            call.Post(new ChannelsReconciled(live));
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Lets every call hand itself over and write its record before the service exits.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        await Task.WhenAll(running.Keys).WaitAsync(cancellationToken);
+    }
+
+    public void Dispose() => stopping.Dispose();
+
+    private static bool IsInbound(StasisStartEvent start) => start.Args.Count == 0 || start.Args[0] == "inbound";
+
+    private void Start(StasisStartEvent start)
+    {
+        var call = factory.Create(start);
+        registry.Add(call, start.Channel.Id);
+        var task = Task.Run(() => call.RunAsync(stopping.Token));
+        running[task] = 0;
+        task.ContinueWith(t => running.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Type} concerns nothing a call owns; ignored")]
+    private static partial void LogNotOurs(ILogger logger, string type);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Call {CallId} is not keeping up: its inbox is full and {Type} was dropped")]
+    private static partial void LogInboxFull(ILogger logger, string type, string callId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reconnected to ARI: checking {Calls} calls against the {Channels} channels Asterisk still has")]
+    private static partial void LogReconciling(ILogger logger, int calls, int channels);
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using CallTracker.Pbx.Ari.Events;
+
+namespace CallTracker.Pbx.Calls;
+
+/// <summary>
+/// Which call owns which channel, bridge, playback and recording. A call claims an id before the REST request that
+/// creates the resource, so an event that races the reply still finds its owner.
+/// </summary>
+public sealed class CallRegistry
+{
+    private readonly ConcurrentDictionary<string, InboundCall> owners = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<InboundCall, byte> calls = new();
+
+    public IReadOnlyCollection<InboundCall> ActiveCalls => calls.Keys.ToList();
+
+    public void Add(InboundCall call, string callerChannelId)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        calls[call] = 0;
+        owners[callerChannelId] = call;
+    }
+
+    public void Claim(string resourceId, InboundCall call) => owners[resourceId] = call;
+
+    public void Remove(InboundCall call)
+    {
+        calls.TryRemove(call, out _);
+        foreach (var owned in owners.Where(pair => ReferenceEquals(pair.Value, call)).ToList())
+        {
+            owners.TryRemove(owned);
+        }
+    }
+
+    public bool IsClaimed(string resourceId) => owners.ContainsKey(resourceId);
+
+    /// <summary>The call that owns any of the ids the event names; null for events about channels no call owns.</summary>
+    public InboundCall? FindOwner(AriEvent ariEvent)
+    {
+        foreach (var id in IdsOf(ariEvent))
+        {
+            if (id is not null && owners.TryGetValue(id, out var call))
+            {
+                return call;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string?> IdsOf(AriEvent ariEvent) => ariEvent switch
+    {
+        StasisStartEvent e => [e.Channel.Id],
+        StasisEndEvent e => [e.Channel.Id],
+        ChannelStateChangeEvent e => [e.Channel.Id],
+        ChannelHangupRequestEvent e => [e.Channel.Id],
+        ChannelDestroyedEvent e => [e.Channel.Id],
+        ChannelDtmfReceivedEvent e => [e.Channel.Id],
+        ChannelVarsetEvent e => [e.Channel?.Id],
+        ChannelCallerIdEvent e => [e.Channel.Id],
+        ChannelConnectedLineEvent e => [e.Channel.Id],
+        ChannelDialplanEvent e => [e.Channel.Id],
+        ChannelCreatedEvent e => [e.Channel.Id],
+        ChannelEnteredBridgeEvent e => [e.Channel?.Id, e.Bridge.Id],
+        ChannelLeftBridgeEvent e => [e.Channel.Id, e.Bridge.Id],
+        DialEvent e => [e.Peer.Id, e.Caller?.Id],
+        BridgeCreatedEvent e => [e.Bridge.Id],
+        BridgeDestroyedEvent e => [e.Bridge.Id],
+        PlaybackStartedEvent e => [e.Playback.Id, TargetId(e.Playback.TargetUri)],
+        PlaybackFinishedEvent e => [e.Playback.Id, TargetId(e.Playback.TargetUri)],
+        RecordingStartedEvent e => [e.Recording.Name, TargetId(e.Recording.TargetUri)],
+        RecordingFinishedEvent e => [e.Recording.Name, TargetId(e.Recording.TargetUri)],
+        RecordingFailedEvent e => [e.Recording.Name, TargetId(e.Recording.TargetUri)],
+        _ => [],
+    };
+
+    /// <summary>"channel:1795527988.1" or "bridge:abc" to the bare id.</summary>
+    private static string? TargetId(string? targetUri)
+    {
+        var colon = targetUri?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        return colon < 0 ? null : targetUri![(colon + 1)..];
+    }
+}

@@ -1,0 +1,148 @@
+using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Ari.Events;
+using CallTracker.Pbx.Ari.Resources;
+using CallTracker.Pbx.Routing;
+
+namespace CallTracker.Pbx.Calls;
+
+public sealed partial class InboundCall
+{
+    /// <summary>Asterisk hangs an unanswered leg up at the dial timeout; this margin only guards against a lost event.</summary>
+    private static readonly TimeSpan RingGrace = TimeSpan.FromSeconds(5);
+
+    /// <summary>Rings one manager: create the leg in Stasis, then dial it, then wait for an outcome.</summary>
+    private async Task<(RingOutcome Outcome, string? LegId)> RingAsync(RouteTarget target, int attempt, CancellationToken cancellationToken)
+    {
+        var legId = $"{CallId}-m{attempt}";
+        registry.Claim(legId, this);
+        await journal.AppendAsync(CallId, "ManagerRinging", new { target.Endpoint, manager = target.ManagerName, attempt, ringSeconds = (int)target.RingTime.TotalSeconds }, cancellationToken);
+        LogRinging(logger, target.Endpoint, attempt);
+        try
+        {
+            await ari.Channels.CreateAsync(ManagerLeg(target, legId), cancellationToken);
+            liveLegs.Add(legId);
+            await ari.Applications.SubscribeAsync(ari.AppName, "channel:" + legId, cancellationToken);
+            await ari.Channels.DialAsync(legId, caller.Id, (int)target.RingTime.TotalSeconds, cancellationToken);
+        }
+        catch (AriException e)
+        {
+            // A bad endpoint (500 "Allocation failed") or a refused dial: try the next manager rather than drop the caller.
+            LogLegFailed(logger, target.Endpoint, e.Message);
+            await journal.AppendAsync(CallId, "ManagerUnavailable", new { target.Endpoint, error = e.Message }, cancellationToken);
+            await HangupLegAsync(legId, HangupReason.Normal, cancellationToken);
+            return (RingOutcome.Unavailable, null);
+        }
+
+        var outcome = await WaitForLegAsync(legId, target, cancellationToken);
+        if (outcome != RingOutcome.Answered)
+        {
+            await journal.AppendAsync(CallId, "Manager" + outcome, new { target.Endpoint, attempt }, cancellationToken);
+        }
+
+        return (outcome, legId);
+    }
+
+    private async Task<RingOutcome> WaitForLegAsync(string legId, RouteTarget target, CancellationToken cancellationToken)
+    {
+        var deadline = time.GetUtcNow() + target.RingTime + RingGrace;
+        while (true)
+        {
+            var next = await inbox.ReadAsync(deadline - time.GetUtcNow(), cancellationToken);
+            if (next is null)
+            {
+                await HangupLegAsync(legId, HangupReason.NoAnswer, cancellationToken);
+                return RingOutcome.NoAnswer;
+            }
+
+            if (IsCallerGone(next))
+            {
+                await HangupLegAsync(legId, HangupReason.Normal, cancellationToken);
+                return RingOutcome.CallerHungUp;
+            }
+
+            var outcome = next switch
+            {
+                DialEvent dial when dial.Peer.Id == legId => FromDialStatus(dial.Dialstatus),
+                ChannelStateChangeEvent change when change.Channel.Id == legId && change.Channel.State == "Up" => RingOutcome.Answered,
+                ChannelsReconciled reconciled when !reconciled.LiveChannelIds.Contains(legId) => RingOutcome.Unavailable,
+                _ when LegEvents.IsGone(next, legId) => FromHangup(next),
+                _ => (RingOutcome?)null,
+            };
+            if (outcome is null)
+            {
+                continue;
+            }
+
+            if (outcome == RingOutcome.Answered)
+            {
+                managerAnsweredAt = time.GetUtcNow();
+            }
+            else
+            {
+                // After BUSY or CONGESTION Asterisk keeps the leg for seconds; hanging it up ourselves frees the phone.
+                await HangupLegAsync(legId, HangupReason.Normal, cancellationToken);
+            }
+
+            return outcome.Value;
+        }
+    }
+
+    private static RingOutcome? FromDialStatus(string dialStatus) => dialStatus switch
+    {
+        "ANSWER" => RingOutcome.Answered,
+        "BUSY" => RingOutcome.Busy,
+        "NOANSWER" => RingOutcome.NoAnswer,
+        "CONGESTION" or "CHANUNAVAIL" or "CANCEL" or "DONTCALL" or "TORTURE" or "INVALIDARGS" => RingOutcome.Unavailable,
+        _ => null,
+    };
+
+    /// <summary>Cause 17 is busy; 19, or Asterisk's own soft hangup (32) at the dial timeout, is no answer.</summary>
+    private static RingOutcome FromHangup(AriEvent gone) => LegEvents.CauseOf(gone) switch
+    {
+        17 => RingOutcome.Busy,
+        19 or 18 => RingOutcome.NoAnswer,
+        32 when LegEvents.IsSoftHangup(gone) => RingOutcome.NoAnswer,
+        _ => RingOutcome.Unavailable,
+    };
+
+    private bool IsCallerGone(AriEvent ariEvent)
+    {
+        var gone = LegEvents.IsGone(ariEvent, caller.Id)
+            || (ariEvent is ChannelsReconciled reconciled && !reconciled.LiveChannelIds.Contains(caller.Id));
+        callerGone |= gone;
+        return gone;
+    }
+
+    private async Task HangupLegAsync(string legId, HangupReason reason, CancellationToken cancellationToken)
+    {
+        if (liveLegs.Remove(legId))
+        {
+            await ari.Channels.HangupAsync(legId, reason, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The manager's phone must show the caller's own number. A SIP endpoint shows the leg's CALLERID; a Local channel
+    /// shows its CONNECTEDLINE; so both are set.
+    /// </summary>
+    private ChannelCreateRequest ManagerLeg(RouteTarget target, string legId)
+    {
+        var number = caller.Caller?.Number ?? "";
+        var name = caller.Caller?.Name ?? "";
+        return new ChannelCreateRequest
+        {
+            Endpoint = target.Endpoint,
+            App = ari.AppName,
+            AppArgs = "manager-leg," + CallId,
+            ChannelId = legId,
+            Variables = new Dictionary<string, string>
+            {
+                ["CALLERID(num)"] = number,
+                ["CALLERID(name)"] = name,
+                ["CONNECTEDLINE(num)"] = number,
+                ["CONNECTEDLINE(name)"] = name,
+                ["CALLTRACKER_CALL_ID"] = CallId,
+            },
+        };
+    }
+}

@@ -1,0 +1,13 @@
+namespace CallTracker.Pbx.Calls;
+
+/// <summary>How ringing one manager ended.</summary>
+internal enum RingOutcome
+{
+    Answered,
+    Busy,
+    NoAnswer,
+
+    /// <summary>Rejected, unreachable, congested, or the leg could not be created.</summary>
+    Unavailable,
+    CallerHungUp,
+}

@@ -1,0 +1,95 @@
+using CallTracker.Pbx.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NLog.Extensions.Logging;
+
+namespace CallTracker.Pbx.Hosting;
+
+/// <summary>Builds the service: configuration files beside the executable, NLog, Windows service or systemd integration, HTTP API.</summary>
+public static class CallTrackerHost
+{
+    public const string ServiceName = "CallTracker";
+
+    /// <param name="contentRoot">Folder holding appsettings.json, routing.json and nlog.config; the executable's folder when null, so a service finds them whatever its working directory.</param>
+    public static WebApplication Build(string[] args, string? contentRoot = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        var root = contentRoot ?? AppContext.BaseDirectory;
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = args, ContentRootPath = root });
+        builder.WebHost.UseKestrelCore();
+        builder.Services.AddRoutingCore();
+
+        AddJsonFile(builder.Configuration, root, "appsettings.json");
+        AddJsonFile(builder.Configuration, root, "routing.json");
+        builder.Configuration.AddEnvironmentVariables("CALLTRACKER_");
+        builder.Configuration.AddCommandLine(args);
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        var nlogConfig = Path.Combine(root, "nlog.config");
+        builder.Logging.AddNLog(File.Exists(nlogConfig) ? nlogConfig : "nlog.config");
+
+        builder.Services.AddWindowsService(o => o.ServiceName = ServiceName);
+        builder.Services.AddSystemd();
+        builder.Services.AddCallTrackerPbx(builder.Configuration);
+        builder.WebHost.UseUrls(builder.Configuration[$"{HttpApiOptions.SectionName}:Urls"] ?? new HttpApiOptions().Urls);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapCallTrackerApi();
+        return app;
+    }
+
+    /// <summary>Runs until stopped; a configuration problem ends start-up with exit code 2 and a message naming the file and key.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+        }
+        catch (ConfigurationFileException e)
+        {
+            await Console.Error.WriteLineAsync("CallTracker cannot start: " + e.Message);
+            return 2;
+        }
+
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            var problems = string.Join(Environment.NewLine, e.Failures.Select(f => "  - " + f));
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ServiceName)
+                .LogCritical("CallTracker cannot start, the configuration is invalid:{NewLine}{Problems}", Environment.NewLine, problems);
+            await Console.Error.WriteLineAsync("CallTracker cannot start, the configuration is invalid:" + Environment.NewLine + problems);
+            return 2;
+        }
+        finally
+        {
+            NLog.LogManager.Shutdown();
+        }
+    }
+
+    private static void AddJsonFile(ConfigurationManager configuration, string root, string name)
+    {
+        var path = Path.Combine(root, name);
+        if (!File.Exists(path))
+        {
+            throw new ConfigurationFileException($"{name} is missing from {root}; the service reads its settings from there.");
+        }
+
+        try
+        {
+            configuration.AddJsonFile(path, optional: false, reloadOnChange: false);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ConfigurationFileException($"{name} ({path}) is not valid JSON: {e.InnerException?.Message ?? e.Message}", e);
+        }
+    }
+}

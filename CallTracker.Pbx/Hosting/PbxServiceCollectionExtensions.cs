@@ -1,0 +1,44 @@
+using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Calls;
+using CallTracker.Pbx.Routing;
+using CallTracker.Store;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CallTracker.Pbx.Hosting;
+
+public static class PbxServiceCollectionExtensions
+{
+    /// <summary>Registers the ARI client, call handling, routing and their validated options. Order matters for hosted services: the store migrates, managers sync, calls start, and only then does the event socket open.</summary>
+    public static IServiceCollection AddCallTrackerPbx(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddCallTrackerStore(configuration);
+
+        services.AddOptions<AriOptions>().Bind(configuration.GetSection(AriOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AriOptions>, AriOptionsValidator>();
+        services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
+        services.AddOptions<HttpApiOptions>().Bind(configuration.GetSection(HttpApiOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HttpApiOptions>, HttpApiOptionsValidator>();
+
+        // One long-lived client: the ARI host is fixed, and pooled connections are recycled for a changed address.
+        services.AddSingleton(sp => new AriClient(
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }),
+            sp.GetRequiredService<IOptions<AriOptions>>()));
+        services.AddSingleton<RouteTable>();
+        services.AddSingleton<CallRegistry>();
+        services.AddSingleton<CallJournal>();
+        services.AddSingleton<InboundCallFactory>();
+        services.AddSingleton<CallDispatcher>();
+        services.AddSingleton<IAriEventSink>(sp => sp.GetRequiredService<CallDispatcher>());
+        services.AddSingleton<AriEventSocket>();
+
+        services.AddHostedService<ManagerDirectorySync>();
+        services.AddHostedService(sp => sp.GetRequiredService<CallDispatcher>());
+        services.AddHostedService(sp => sp.GetRequiredService<AriEventSocket>());
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+
+namespace CallTracker.Pbx.Routing;
+
+/// <summary>Maps a dialled tracking number to its route; built once from validated routing.json.</summary>
+public sealed class RouteTable
+{
+    private readonly Dictionary<string, Route> byNumber;
+    private readonly Route defaultRoute;
+
+    public RouteTable(IOptions<RoutingOptions> options)
+    {
+        var settings = options.Value;
+        var names = settings.Managers.ToDictionary(m => m.Endpoint, m => m.Name, StringComparer.OrdinalIgnoreCase);
+        var routes = settings.Routes.ToDictionary(
+            r => r.Name,
+            r => new Route(
+                r.Name,
+                r.AnswerCaller,
+                r.MusicOnHoldClass,
+                r.Targets.Select(t => new RouteTarget(t.Endpoint, names.GetValueOrDefault(t.Endpoint, t.Endpoint), TimeSpan.FromSeconds(t.RingSeconds))).ToList()),
+            StringComparer.OrdinalIgnoreCase);
+        defaultRoute = routes[settings.DefaultRoute];
+        byNumber = settings.TrackingNumbers.ToDictionary(n => PhoneNumber.Normalize(n.Number), n => routes[n.Route], StringComparer.Ordinal);
+    }
+
+    public RouteDecision Resolve(string dialledNumber) =>
+        byNumber.TryGetValue(PhoneNumber.Normalize(dialledNumber), out var route)
+            ? new RouteDecision(route, IsKnownNumber: true)
+            : new RouteDecision(defaultRoute, IsKnownNumber: false);
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace CallTracker.Pbx.Routing;
+
+/// <summary>Checks routing.json at start-up and lists every problem at once, each naming its key.</summary>
+public sealed partial class RoutingOptionsValidator : IValidateOptions<RoutingOptions>
+{
+    private const string File = "routing.json";
+
+    public ValidateOptionsResult Validate(string? name, RoutingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        var managers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < options.Managers.Count; i++)
+        {
+            var key = $"Routing:Managers[{i}]";
+            var endpoint = options.Managers[i].Endpoint;
+            if (!EndpointPattern().IsMatch(endpoint))
+            {
+                errors.Add($"{File}: {key}:Endpoint '{endpoint}' is not an Asterisk endpoint like PJSIP/101.");
+            }
+            else if (!managers.Add(endpoint))
+            {
+                errors.Add($"{File}: {key}:Endpoint '{endpoint}' is listed twice.");
+            }
+        }
+
+        var routes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < options.Routes.Count; i++)
+        {
+            ValidateRoute(options.Routes[i], $"Routing:Routes[{i}]", managers, routes, errors);
+        }
+
+        if (options.Routes.Count == 0)
+        {
+            errors.Add($"{File}: Routing:Routes is empty; at least one route is needed to take calls.");
+        }
+
+        if (!routes.Contains(options.DefaultRoute))
+        {
+            errors.Add($"{File}: Routing:DefaultRoute '{options.DefaultRoute}' is not the name of a route in Routing:Routes.");
+        }
+
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < options.TrackingNumbers.Count; i++)
+        {
+            var key = $"Routing:TrackingNumbers[{i}]";
+            var number = options.TrackingNumbers[i];
+            var digits = PhoneNumber.Normalize(number.Number);
+            if (digits.Length == 0)
+            {
+                errors.Add($"{File}: {key}:Number '{number.Number}' has no digits.");
+            }
+            else if (!numbers.Add(digits))
+            {
+                errors.Add($"{File}: {key}:Number '{number.Number}' is listed twice.");
+            }
+
+            if (!routes.Contains(number.Route))
+            {
+                errors.Add($"{File}: {key}:Route '{number.Route}' is not the name of a route in Routing:Routes.");
+            }
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void ValidateRoute(RouteOptions route, string key, HashSet<string> managers, HashSet<string> routes, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(route.Name))
+        {
+            errors.Add($"{File}: {key}:Name is empty.");
+        }
+        else if (!routes.Add(route.Name))
+        {
+            errors.Add($"{File}: {key}:Name '{route.Name}' is used by another route.");
+        }
+
+        if (route.Targets.Count == 0)
+        {
+            errors.Add($"{File}: {key}:Targets is empty; a route must ring at least one manager.");
+        }
+
+        for (var t = 0; t < route.Targets.Count; t++)
+        {
+            var target = route.Targets[t];
+            if (!managers.Contains(target.Endpoint))
+            {
+                errors.Add($"{File}: {key}:Targets[{t}]:Endpoint '{target.Endpoint}' is not in Routing:Managers.");
+            }
+
+            if (target.RingSeconds is < 1 or > 300)
+            {
+                errors.Add($"{File}: {key}:Targets[{t}]:RingSeconds {target.RingSeconds} is out of range (1 to 300).");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9_-]+/[^\s/&,]+(/[^\s&,]+)?$")]
+    private static partial Regex EndpointPattern();
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Calls;
+using CallTracker.Store.Repositories;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CallTracker.Pbx.Web;
+
+/// <summary>The HTTP API's routes.</summary>
+public static class CallTrackerApi
+{
+    private const int MaxListLimit = 500;
+
+    public static IEndpointRouteBuilder MapCallTrackerApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/health", Health);
+        endpoints.MapGet("/api/calls", ListCalls);
+        endpoints.MapGet("/api/calls/{id}", GetCall);
+        return endpoints;
+    }
+
+    /// <summary>503 while the ARI socket is down, so a monitor alerts: calls then bypass us through the dialplan fallback.</summary>
+    private static IResult Health(AriEventSocket socket, CallRegistry registry, CallDispatcher dispatcher)
+    {
+        var body = new
+        {
+            status = socket.State == AriConnectionState.Connected ? "ok" : "degraded",
+            ari = socket.State.ToString(),
+            activeCalls = registry.ActiveCalls.Count,
+            droppedEvents = dispatcher.DroppedEvents,
+        };
+        return Results.Json(body, statusCode: socket.State == AriConnectionState.Connected ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<IResult> ListCalls(HttpRequest request, ICallRepository calls, CancellationToken cancellationToken)
+    {
+        var limit = 50;
+        var text = request.Query["limit"].ToString();
+        if (text.Length > 0 && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxListLimit))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid query", detail: $"limit must be a whole number from 1 to {MaxListLimit}.");
+        }
+
+        return Results.Json(await calls.ListRecentAsync(limit, cancellationToken));
+    }
+
+    private static async Task<IResult> GetCall(string id, ICallRepository calls, ICallEventRepository callEvents, CancellationToken cancellationToken)
+    {
+        var call = await calls.GetAsync(id, cancellationToken);
+        if (call is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No call has that id.");
+        }
+
+        return Results.Json(new { call, events = await callEvents.ListForCallAsync(id, cancellationToken) });
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.Json;
+using CallTracker.Pbx.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CallTracker.Tests.Pbx.Hosting;
+
+public sealed class CallTrackerHostTests
+{
+    [Test]
+    public void Malformed_appsettings_stops_start_up_naming_the_file()
+    {
+        using var folder = new ServiceFolder(appSettings: "{ \"Ari\": { \"Url\": \"http://x\", } ");
+
+        var error = Assert.Throws<ConfigurationFileException>(() => CallTrackerHost.Build([], folder.Path));
+
+        Assert.That(error!.Message, Does.StartWith("appsettings.json (").And.Contain("is not valid JSON"));
+    }
+
+    [Test]
+    public void Missing_routing_file_stops_start_up_naming_the_file()
+    {
+        using var folder = new ServiceFolder(routing: null);
+
+        var error = Assert.Throws<ConfigurationFileException>(() => CallTrackerHost.Build([], folder.Path));
+
+        Assert.That(error!.Message, Does.StartWith("routing.json is missing"));
+    }
+
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task Bad_values_stop_start_up_listing_each_key(CancellationToken cancellationToken)
+    {
+        using var folder = new ServiceFolder(appSettings: ServiceFolder.AppSettings("ftp://asterisk", password: ""));
+        await using var app = CallTrackerHost.Build([], folder.Path);
+
+        var error = Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(cancellationToken));
+
+        Assert.That(error!.Failures, Has.Some.StartWith("appsettings.json: Ari:Url 'ftp://asterisk' is not an http:// or https:// address"));
+        Assert.That(error.Failures, Has.Some.StartWith("appsettings.json: Ari:Password is empty"));
+    }
+
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task Service_starts_and_reports_degraded_health_while_asterisk_is_unreachable(CancellationToken cancellationToken)
+    {
+        using var folder = new ServiceFolder();
+        await using var app = CallTrackerHost.Build([], folder.Path);
+
+        await app.StartAsync(cancellationToken);
+        using var http = new HttpClient { BaseAddress = new Uri(ListeningAddress(app)) };
+        using var response = await http.GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        await app.StopAsync(cancellationToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+            Assert.That(body.RootElement.GetProperty("status").GetString(), Is.EqualTo("degraded"));
+            Assert.That(File.Exists(folder.DatabasePath), Is.True, "the store is created and migrated at start-up");
+        });
+    }
+
+    internal static string ListeningAddress(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+}

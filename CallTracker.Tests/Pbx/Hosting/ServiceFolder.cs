@@ -1,0 +1,45 @@
+namespace CallTracker.Tests.Pbx.Hosting;
+
+/// <summary>A temporary service folder holding the configuration files the host reads at start-up.</summary>
+internal sealed class ServiceFolder : IDisposable
+{
+    public const string ValidRouting = """
+        {
+          "Routing": {
+            "DefaultRoute": "sales",
+            "Managers": [ { "Endpoint": "PJSIP/101", "Name": "Anna" }, { "Endpoint": "PJSIP/102", "Name": "Boris" } ],
+            "Routes": [ { "Name": "sales", "Targets": [ { "Endpoint": "PJSIP/101", "RingSeconds": 20 }, { "Endpoint": "PJSIP/102", "RingSeconds": 20 } ] } ],
+            "TrackingNumbers": [ { "Number": "74950000001", "Route": "sales" } ]
+          }
+        }
+        """;
+
+    public ServiceFolder(string? appSettings = null, string? routing = ValidRouting, string ariUrl = "http://127.0.0.1:9/")
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "calltracker-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+        File.WriteAllText(System.IO.Path.Combine(Path, "appsettings.json"), appSettings ?? AppSettings(ariUrl));
+        if (routing is not null)
+        {
+            File.WriteAllText(System.IO.Path.Combine(Path, "routing.json"), routing);
+        }
+    }
+
+    public string Path { get; }
+
+    public string DatabasePath => System.IO.Path.Combine(Path, "data", "calltracker.db");
+
+    public static string AppSettings(string ariUrl, string password = "secret") => $$"""
+        {
+          "Ari": { "Url": "{{ariUrl}}", "Username": "calltracker", "Password": "{{password}}", "AppName": "calltracker", "ReconnectMinDelayMs": 50, "ReconnectMaxDelayMs": 200 },
+          "HttpApi": { "Urls": "http://127.0.0.1:0" },
+          "Store": { "DatabasePath": "data/calltracker.db" }
+        }
+        """;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path, recursive: true);
+    }
+}
