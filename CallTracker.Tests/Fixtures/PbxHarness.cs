@@ -1,0 +1,75 @@
+using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Hosting;
+using CallTracker.Store.Repositories;
+using CallTracker.Store.Rows;
+using CallTracker.Tests.Fakes;
+using CallTracker.Tests.Pbx.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallTracker.Tests.Fixtures;
+
+/// <summary>The real service, configured from a temporary folder, talking to a fake Asterisk over loopback.</summary>
+internal sealed class PbxHarness : IAsyncDisposable
+{
+    private readonly ServiceFolder folder;
+
+    private PbxHarness(FakeAsterisk asterisk, ServiceFolder folder, WebApplication app)
+    {
+        Asterisk = asterisk;
+        this.folder = folder;
+        App = app;
+    }
+
+    public FakeAsterisk Asterisk { get; }
+
+    public WebApplication App { get; }
+
+    public ICallRepository Calls => App.Services.GetRequiredService<ICallRepository>();
+
+    public ICallEventRepository CallEvents => App.Services.GetRequiredService<ICallEventRepository>();
+
+    public AriEventSocket EventSocket => App.Services.GetRequiredService<AriEventSocket>();
+
+    /// <summary>Managers 101 and 102 ring for <paramref name="ringSeconds"/> each on route "sales", tracking number 74950000001.</summary>
+    public static async Task<PbxHarness> StartAsync(CancellationToken cancellationToken, int ringSeconds = 2, bool answerCaller = false, FakeAsteriskOptions? asteriskOptions = null)
+    {
+        var asterisk = await FakeAsterisk.StartAsync(asteriskOptions ?? new FakeAsteriskOptions(), cancellationToken);
+        var routing = ServiceFolder.ValidRouting
+            .Replace("\"RingSeconds\": 20", $"\"RingSeconds\": {ringSeconds}", StringComparison.Ordinal)
+            .Replace("\"Name\": \"sales\",", $"\"Name\": \"sales\", \"AnswerCaller\": {(answerCaller ? "true" : "false")},", StringComparison.Ordinal);
+        var folder = new ServiceFolder(appSettings: ServiceFolder.AppSettings(asterisk.BaseUri.ToString()), routing: routing);
+        var app = CallTrackerHost.Build([], folder.Path);
+        await app.StartAsync(cancellationToken);
+        var harness = new PbxHarness(asterisk, folder, app);
+        await Eventually.ThatAsync(() => asterisk.ConnectedSockets == 1, "the service connects its event socket", cancellationToken);
+        return harness;
+    }
+
+    /// <summary>Waits until the call on the caller's channel has a final status, and returns it.</summary>
+    public async Task<CallRow> WaitForFinishedCallAsync(string callerChannelId, CancellationToken cancellationToken)
+    {
+        CallRow? finished = null;
+        await Eventually.ThatAsync(
+            async () =>
+            {
+                var recent = await Calls.ListRecentAsync(20, cancellationToken);
+                finished = recent.FirstOrDefault(c => c.ChannelId == callerChannelId && c.Status != "InProgress");
+                return finished is not null;
+            },
+            $"the call on channel {callerChannelId} ends",
+            cancellationToken);
+        return finished!;
+    }
+
+    public async Task<IReadOnlyList<string>> EventKindsAsync(string callId, CancellationToken cancellationToken) =>
+        (await CallEvents.ListForCallAsync(callId, cancellationToken)).Select(e => e.Kind).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync(CancellationToken.None);
+        await App.DisposeAsync();
+        await Asterisk.DisposeAsync();
+        folder.Dispose();
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Ari.Events;
+using CallTracker.Tests.Fakes;
+using CallTracker.Tests.Fixtures;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CallTracker.Tests.Pbx.Ari;
+
+[CancelAfter(20_000)]
+public sealed class AriEventSocketTests
+{
+    [Test]
+    public async Task Events_arrive_typed_with_the_fields_asterisk_sent(CancellationToken cancellationToken)
+    {
+        await using var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions(), cancellationToken);
+        var sink = new RecordingSink();
+        using var sut = CreateSut(asterisk, sink, new ListLogger());
+        await sut.StartAsync(cancellationToken);
+        await Eventually.ThatAsync(() => sut.State == AriConnectionState.Connected, "the socket opens", cancellationToken);
+
+        var caller = await asterisk.PlaceInboundCallAsync("74950000001", "+79161112233", "Иван Петров", cancellationToken);
+        await Eventually.ThatAsync(() => sink.Events.OfType<StasisStartEvent>().Any(), "StasisStart arrives", cancellationToken);
+        await sut.StopAsync(cancellationToken);
+        var start = sink.Events.OfType<StasisStartEvent>().Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(start.Args, Is.EqualTo(new[] { "inbound", "74950000001" }));
+            Assert.That(start.Channel.Id, Is.EqualTo(caller.ChannelId));
+            Assert.That(start.Channel.State, Is.EqualTo("Ring"));
+            Assert.That(start.Channel.Caller, Is.EqualTo(new CallTracker.Pbx.Ari.Models.CallerId("Иван Петров", "+79161112233")));
+            Assert.That(start.Application, Is.EqualTo("calltracker"));
+            Assert.That(start.Timestamp.Year, Is.GreaterThan(2000));
+        });
+    }
+
+    [Test]
+    public async Task Dropped_socket_is_reopened_and_reconciled(CancellationToken cancellationToken)
+    {
+        await using var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions(), cancellationToken);
+        var sink = new RecordingSink();
+        var logs = new ListLogger();
+        using var sut = CreateSut(asterisk, sink, logs);
+        await sut.StartAsync(cancellationToken);
+        await Eventually.ThatAsync(() => sut.OpenCount == 1, "the socket opens", cancellationToken);
+
+        await asterisk.DropEventSocketsAsync(cancellationToken);
+        await Eventually.ThatAsync(() => sut.OpenCount == 2 && sut.State == AriConnectionState.Connected, "the socket reopens", cancellationToken);
+        await sut.StopAsync(cancellationToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sink.Reconnects, Is.EqualTo(1));
+            Assert.That(logs.Messages, Has.Exactly(1).Contains("is down"), "one line per state change");
+            Assert.That(logs.Messages, Has.Exactly(2).Contains("connected"));
+            Assert.That(logs.Messages, Has.None.Contains("secret"), "the password is never logged");
+        });
+    }
+
+    [Test]
+    public async Task Unreachable_asterisk_is_retried_until_it_answers(CancellationToken cancellationToken)
+    {
+        var logs = new ListLogger();
+        using var sut = CreateSut(new Uri("http://127.0.0.1:9/"), new RecordingSink(), logs);
+
+        await sut.StartAsync(cancellationToken);
+        await Eventually.ThatAsync(() => logs.Messages.Count(m => m.Contains("unreachable", StringComparison.Ordinal) || m.Contains("is down", StringComparison.Ordinal)) >= 2, "several attempts", cancellationToken);
+        await sut.StopAsync(cancellationToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sut.OpenCount, Is.Zero);
+            Assert.That(logs.Messages, Has.Exactly(1).Contains("is down"), "the first failure is a warning, retries are debug");
+        });
+    }
+
+    private static AriEventSocket CreateSut(FakeAsterisk asterisk, IAriEventSink sink, ListLogger logs) => CreateSut(asterisk.BaseUri, sink, logs);
+
+    private static AriEventSocket CreateSut(Uri url, IAriEventSink sink, ListLogger logs) =>
+        new(
+            Options.Create(new AriOptions { Url = url.ToString(), Username = "calltracker", Password = "secret", ReconnectMinDelayMs = 20, ReconnectMaxDelayMs = 100 }),
+            sink,
+            TimeProvider.System,
+            logs);
+
+    private sealed class RecordingSink : IAriEventSink
+    {
+        public ConcurrentQueue<AriEvent> Events { get; } = new();
+
+        public int Reconnects { get; private set; }
+
+        public void OnEvent(AriEvent ariEvent) => Events.Enqueue(ariEvent);
+
+        public Task OnReconnectedAsync(CancellationToken cancellationToken)
+        {
+            Reconnects++;
+            return Task.CompletedTask;
+        }
+    }
+}
