@@ -9,7 +9,7 @@ using NLog.Extensions.Logging;
 namespace CallTracker.Pbx.Hosting;
 
 /// <summary>Builds the service: configuration files beside the executable, NLog, Windows service or systemd integration, HTTP API.</summary>
-public static class CallTrackerHost
+public static partial class CallTrackerHost
 {
     public const string ServiceName = "CallTracker";
 
@@ -64,8 +64,7 @@ public static class CallTrackerHost
         catch (Microsoft.Extensions.Options.OptionsValidationException e)
         {
             var problems = string.Join(Environment.NewLine, e.Failures.Select(f => "  - " + f));
-            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ServiceName)
-                .LogCritical("CallTracker cannot start, the configuration is invalid:{NewLine}{Problems}", Environment.NewLine, problems);
+            LogInvalidConfiguration(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ServiceName), Environment.NewLine, problems);
             await Console.Error.WriteLineAsync("CallTracker cannot start, the configuration is invalid:" + Environment.NewLine + problems);
             return 2;
         }
@@ -92,4 +91,7 @@ public static class CallTrackerHost
             throw new ConfigurationFileException($"{name} ({path}) is not valid JSON: {e.InnerException?.Message ?? e.Message}", e);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "CallTracker cannot start, the configuration is invalid:{NewLine}{Problems}")]
+    private static partial void LogInvalidConfiguration(ILogger logger, string newLine, string problems);
 }

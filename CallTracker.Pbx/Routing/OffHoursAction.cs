@@ -1,0 +1,8 @@
+namespace CallTracker.Pbx.Routing;
+
+public enum OffHoursAction
+{
+    Voicemail,
+    Message,
+    Route,
+}
