@@ -3,6 +3,9 @@ namespace CallTracker.Store.Rows;
 /// <summary>One phone call as the reports see it. Times are UTC; the repository stores them as unix milliseconds.</summary>
 public sealed record CallRow
 {
+    /// <summary>The <see cref="Status"/> of a call that has not ended yet.</summary>
+    public const string InProgressStatus = "InProgress";
+
     public required string Id { get; init; }
     public required string ChannelId { get; init; }
     public required string TrackingNumber { get; init; }

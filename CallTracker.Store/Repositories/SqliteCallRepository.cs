@@ -1,0 +1,120 @@
+using CallTracker.Store.Rows;
+using CallTracker.Store.Schema;
+using Dapper;
+
+namespace CallTracker.Store.Repositories;
+
+internal sealed class SqliteCallRepository : ICallRepository
+{
+    private const string Columns = """
+        id AS Id, channel_id AS ChannelId, tracking_number AS TrackingNumber, caller_number AS CallerNumber,
+        caller_name AS CallerName, route_name AS RouteName, arrived_at AS ArrivedAt, answered_at AS AnsweredAt,
+        ended_at AS EndedAt, wait_seconds AS WaitSeconds, talk_seconds AS TalkSeconds, status AS Status,
+        answered_by AS AnsweredBy
+        """;
+
+    private readonly SqliteConnectionFactory _connectionFactory;
+
+    public SqliteCallRepository(SqliteConnectionFactory connectionFactory)
+    {
+        _connectionFactory = connectionFactory;
+    }
+
+    private const string Insert = """
+        INSERT INTO calls (id, channel_id, tracking_number, caller_number, caller_name, route_name,
+                           arrived_at, answered_at, ended_at, wait_seconds, talk_seconds, status, answered_by)
+        VALUES (@Id, @ChannelId, @TrackingNumber, @CallerNumber, @CallerName, @RouteName,
+                @ArrivedAt, @AnsweredAt, @EndedAt, @WaitSeconds, @TalkSeconds, @Status, @AnsweredBy);
+        """;
+
+    public async Task InsertAsync(CallRow row, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(Insert, ToRecord(row), cancellationToken: cancellationToken));
+    }
+
+    private const string Update = """
+        UPDATE calls
+        SET answered_at = @AnsweredAt, ended_at = @EndedAt, wait_seconds = @WaitSeconds,
+            talk_seconds = @TalkSeconds, status = @Status, answered_by = @AnsweredBy
+        WHERE id = @Id;
+        """;
+
+    public async Task UpdateAsync(CallRow row, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(
+            new CommandDefinition(Update, ToRecord(row), cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            throw new InvalidOperationException($"Cannot update call '{row.Id}': the store has no call with that id.");
+        }
+    }
+
+    private const string SelectById = $"SELECT {Columns} FROM calls WHERE id = @Id;";
+
+    public async Task<CallRow?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
+        var record = await connection.QuerySingleOrDefaultAsync<CallRecord>(
+            new CommandDefinition(SelectById, new { Id = id }, cancellationToken: cancellationToken));
+        return record is null ? null : ToRow(record);
+    }
+
+    // id breaks ties so calls arriving in the same millisecond keep a stable order.
+    private const string SelectRecent = $"SELECT {Columns} FROM calls ORDER BY arrived_at DESC, id DESC LIMIT @Limit;";
+
+    public async Task<IReadOnlyList<CallRow>> ListRecentAsync(int limit, CancellationToken cancellationToken)
+    {
+        // SQLite reads a negative LIMIT as "no limit", which would load the whole history.
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
+        var records = await connection.QueryAsync<CallRecord>(
+            new CommandDefinition(SelectRecent, new { Limit = limit }, cancellationToken: cancellationToken));
+        return records.Select(ToRow).ToList();
+    }
+
+    private const string SelectByStatus = $"SELECT {Columns} FROM calls WHERE status = @Status ORDER BY arrived_at, id;";
+
+    public async Task<IReadOnlyList<CallRow>> ListInProgressAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
+        var records = await connection.QueryAsync<CallRecord>(new CommandDefinition(
+            SelectByStatus, new { Status = CallRow.InProgressStatus }, cancellationToken: cancellationToken));
+        return records.Select(ToRow).ToList();
+    }
+
+    private static CallRecord ToRecord(CallRow row) => new()
+    {
+        Id = row.Id,
+        ChannelId = row.ChannelId,
+        TrackingNumber = row.TrackingNumber,
+        CallerNumber = row.CallerNumber,
+        CallerName = row.CallerName,
+        RouteName = row.RouteName,
+        ArrivedAt = row.ArrivedAt.ToUnixTimeMilliseconds(),
+        AnsweredAt = row.AnsweredAt?.ToUnixTimeMilliseconds(),
+        EndedAt = row.EndedAt?.ToUnixTimeMilliseconds(),
+        WaitSeconds = row.WaitSeconds,
+        TalkSeconds = row.TalkSeconds,
+        Status = row.Status,
+        AnsweredBy = row.AnsweredBy,
+    };
+
+    private static CallRow ToRow(CallRecord record) => new()
+    {
+        Id = record.Id,
+        ChannelId = record.ChannelId,
+        TrackingNumber = record.TrackingNumber,
+        CallerNumber = record.CallerNumber,
+        CallerName = record.CallerName,
+        RouteName = record.RouteName,
+        ArrivedAt = DateTimeOffset.FromUnixTimeMilliseconds(record.ArrivedAt),
+        AnsweredAt = record.AnsweredAt is { } answeredAt ? DateTimeOffset.FromUnixTimeMilliseconds(answeredAt) : null,
+        EndedAt = record.EndedAt is { } endedAt ? DateTimeOffset.FromUnixTimeMilliseconds(endedAt) : null,
+        WaitSeconds = checked((int)record.WaitSeconds),
+        TalkSeconds = checked((int)record.TalkSeconds),
+        Status = record.Status,
+        AnsweredBy = record.AnsweredBy,
+    };
+}

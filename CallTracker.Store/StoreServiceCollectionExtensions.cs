@@ -1,0 +1,38 @@
+using CallTracker.Store.Repositories;
+using CallTracker.Store.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CallTracker.Store;
+
+public static class StoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SQLite call store and a hosted service that migrates it during start-up.
+    /// Call it before registering hosted services that use the store: hosted services start in registration order.
+    /// </summary>
+    public static IServiceCollection AddCallTrackerStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<StoreOptions>()
+            .Bind(configuration.GetSection(StoreOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMigrationSource, EmbeddedMigrationSource>();
+        services.AddSingleton<SqliteConnectionFactory>();
+        services.AddSingleton<MigrationRunner>();
+
+        services.AddSingleton<ICallRepository, SqliteCallRepository>();
+        services.AddSingleton<ICallEventRepository, SqliteCallEventRepository>();
+        services.AddSingleton<IManagerRepository, SqliteManagerRepository>();
+
+        services.AddHostedService<StoreMigrationService>();
+        return services;
+    }
+}
