@@ -64,7 +64,8 @@ public static partial class CallTrackerHost
         catch (Microsoft.Extensions.Options.OptionsValidationException e)
         {
             var problems = string.Join(Environment.NewLine, e.Failures.Select(f => "  - " + f));
-            LogInvalidConfiguration(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ServiceName), Environment.NewLine, problems);
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ServiceName);
+            LogInvalidConfiguration(logger, Environment.NewLine, problems);
             await Console.Error.WriteLineAsync("CallTracker cannot start, the configuration is invalid:" + Environment.NewLine + problems);
             return 2;
         }
