@@ -31,6 +31,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ICallRepository, SqliteCallRepository>();
         services.AddSingleton<ICallEventRepository, SqliteCallEventRepository>();
         services.AddSingleton<IManagerRepository, SqliteManagerRepository>();
+        services.AddSingleton<ICallTagRepository, SqliteCallTagRepository>();
 
         services.AddHostedService<StoreMigrationService>();
         return services;
