@@ -137,8 +137,13 @@ public sealed partial class InboundCall
             switch (outcome)
             {
                 case RingOutcome.Answered:
-                    await ConverseAsync(legId!, target, cancellationToken);
-                    return CallStatus.Answered;
+                    if (await ConverseAsync(legId!, target, cancellationToken) is { } status)
+                    {
+                        return status;
+                    }
+
+                    everyoneBusy = false;
+                    break;
                 case RingOutcome.CallerHungUp:
                     return CallStatus.CallerHungUpBeforeAnswer;
                 case RingOutcome.Busy:
@@ -149,10 +154,10 @@ public sealed partial class InboundCall
             }
         }
 
-        var status = everyoneBusy ? CallStatus.Busy : CallStatus.Missed;
-        await journal.AppendAsync(CallId, "RouteExhausted", new { attempts = attempt, status = status.ToString() }, cancellationToken);
+        var unanswered = everyoneBusy ? CallStatus.Busy : CallStatus.Missed;
+        await journal.AppendAsync(CallId, "RouteExhausted", new { attempts = attempt, status = unanswered.ToString() }, cancellationToken);
         await ari.Channels.HangupAsync(caller.Id, everyoneBusy ? HangupReason.Busy : HangupReason.Normal, cancellationToken);
-        return status;
+        return unanswered;
     }
 
     private async Task AnswerCallerAsync(CancellationToken cancellationToken)
