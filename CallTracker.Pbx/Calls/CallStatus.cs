@@ -17,6 +17,21 @@ public enum CallStatus
     /// <summary>The caller hung up before any manager answered.</summary>
     CallerHungUpBeforeAnswer,
 
+    /// <summary>The caller pressed nothing in a voice menu and hung up before its fallback connected them.</summary>
+    IvrNoInput,
+
+    /// <summary>The caller pressed a wrong digit or extension and hung up before the fallback connected them.</summary>
+    IvrInvalidInput,
+
+    /// <summary>The caller hung up during the voice menu's greeting; calls.ivr_listened_seconds says how long they listened.</summary>
+    HungUpInGreeting,
+
+    /// <summary>Nobody answered and the caller left a message: calls.voicemail_path and voicemail_seconds.</summary>
+    Voicemail,
+
+    /// <summary>The call came outside business hours and the caller left no message.</summary>
+    OffHours,
+
     /// <summary>The service stopped before the call was answered; the call was sent on to the dialplan fallback.</summary>
     HandedToDialplan,
 

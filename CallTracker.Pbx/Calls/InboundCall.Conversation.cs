@@ -50,11 +50,7 @@ public sealed partial class InboundCall
 
     private async Task BridgeAsync(string legId, CancellationToken cancellationToken)
     {
-        if (callerAnswered)
-        {
-            await ari.Channels.StopMohAsync(caller.Id, cancellationToken);
-        }
-
+        await StopHoldMusicAsync(cancellationToken);
         await AnswerCallerAsync(cancellationToken);
         bridgeId = CallId + "-bridge";
         registry.Claim(bridgeId, this);

@@ -67,6 +67,10 @@ public sealed partial class InboundCall
             TalkSeconds = answeredAt.HasValue && endedAt.HasValue ? WholeSeconds(endedAt.Value - answeredAt.Value) : 0,
             Status = status.ToString(),
             AnsweredBy = answeredBy,
+            OffHours = offHours,
+            IvrListenedSeconds = ivrListenedSeconds,
+            VoicemailPath = voicemailPath,
+            VoicemailSeconds = voicemailSeconds,
         };
     }
 

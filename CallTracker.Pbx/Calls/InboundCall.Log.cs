@@ -33,4 +33,7 @@ public sealed partial class InboundCall
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Service is stopping and the caller could not be sent on to the dialplan fallback: {Problem}")]
     private static partial void LogHandOverFailed(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Caller left a {Seconds} s voicemail: {Path}")]
+    private static partial void LogVoicemailKept(ILogger logger, string path, int seconds);
 }

@@ -1,3 +1,4 @@
+using CallTracker.Ivr.Menus;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Events;
 using CallTracker.Pbx.Ari.Models;
@@ -5,6 +6,7 @@ using CallTracker.Pbx.Ari.Resources;
 using CallTracker.Pbx.Routing;
 using CallTracker.Store.Rows;
 using Microsoft.Extensions.Logging;
+using Route = CallTracker.Pbx.Routing.Route;
 
 namespace CallTracker.Pbx.Calls;
 
@@ -14,6 +16,7 @@ namespace CallTracker.Pbx.Calls;
 /// </summary>
 public sealed partial class InboundCall
 {
+    private readonly CallServices services;
     private readonly AriClient ari;
     private readonly CallJournal journal;
     private readonly CallRegistry registry;
@@ -31,27 +34,20 @@ public sealed partial class InboundCall
     private string? bridgeId;
     private bool callerAnswered;
     private bool callerGone;
+    private bool holdMusic;
 
-    internal InboundCall(
-        string trackingNumber,
-        Channel caller,
-        RouteDecision decision,
-        AriClient ari,
-        CallJournal journal,
-        CallRegistry registry,
-        int inboxCapacity,
-        TimeProvider time,
-        ILogger logger)
+    internal InboundCall(string trackingNumber, Channel caller, RouteDecision decision, CallServices services, ILogger logger)
     {
         TrackingNumber = trackingNumber;
         this.caller = caller;
         this.decision = decision;
-        this.ari = ari;
-        this.journal = journal;
-        this.registry = registry;
-        this.time = time;
+        this.services = services;
+        ari = services.Ari;
+        journal = services.Journal;
+        registry = services.Registry;
+        time = services.Time;
         this.logger = logger;
-        inbox = new CallInbox(inboxCapacity, time);
+        inbox = new CallInbox(services.InboxCapacity, time);
         CallId = Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
     }
 
@@ -78,7 +74,7 @@ public sealed partial class InboundCall
         try
         {
             await StartAsync(stopping);
-            status = await RouteAsync(stopping);
+            status = await HandleAsync(stopping);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -88,7 +84,7 @@ public sealed partial class InboundCall
         {
             // The caller's channel vanished under a REST call: a hangup whose events are still on their way.
             LogCallerVanished(logger, e.Message);
-            status = CallStatus.CallerHungUpBeforeAnswer;
+            status = StatusOfCallerWhoLeft();
         }
         catch (Exception e) when (e is AriException or HttpRequestException or TaskCanceledException)
         {
@@ -115,22 +111,61 @@ public sealed partial class InboundCall
 
         // Without a subscription Asterisk stops telling us about the channel at StasisEnd.
         await ari.Applications.SubscribeAsync(ari.AppName, "channel:" + caller.Id, cancellationToken);
-        if (decision.Route.AnswerCaller)
+    }
+
+    /// <summary>Business hours first, then the route's voice menu, then its managers.</summary>
+    private async Task<CallStatus> HandleAsync(CancellationToken cancellationToken)
+    {
+        var route = decision.Route;
+        if (route.Schedule is { } schedule && !schedule.IsOpen(arrivedAt))
         {
-            await AnswerCallerAsync(cancellationToken);
-            await ari.Channels.StartMohAsync(caller.Id, decision.Route.MusicOnHoldClass, cancellationToken);
+            offHours = true;
+            var offHoursAction = schedule.OffHours;
+            await journal.AppendAsync(CallId, "OffHours", new { schedule = schedule.Name, action = offHoursAction.Action.ToString() }, cancellationToken);
+            switch (offHoursAction.Action)
+            {
+                case OffHoursAction.Voicemail:
+                    return await TakeVoicemailAsync(offHoursAction.Prompts, CallStatus.OffHours, cancellationToken);
+                case OffHoursAction.Message:
+                    await PlayMessageAsync(offHoursAction.Prompts, cancellationToken);
+                    return CallStatus.OffHours;
+                default:
+                    route = services.Routes.Get(offHoursAction.Route!);
+                    break;
+            }
         }
-        else
+
+        return await FollowRouteAsync(route, cancellationToken);
+    }
+
+    private async Task<CallStatus> FollowRouteAsync(Route route, CancellationToken cancellationToken)
+    {
+        if (route.Menu is null)
         {
-            await ari.Channels.RingAsync(caller.Id, cancellationToken);
+            return await RingTargetsAsync(route, route.Targets, cancellationToken);
+        }
+
+        var result = await RunMenuAsync(route.Menu, cancellationToken);
+        switch (result.Exit)
+        {
+            case MenuExit.HungUp:
+                return StatusOfMenuHangUp(result.HangUp!);
+            case MenuExit.Voicemail:
+                return await TakeVoicemailAsync([], StatusOfCallerWhoLeft(), cancellationToken);
+            case MenuExit.DialExtension:
+                return await RingTargetsAsync(route, [services.Routes.Extension(result.Target)], cancellationToken);
+            default:
+                var chosen = services.Routes.Get(result.Target);
+                return await RingTargetsAsync(chosen, chosen.Targets, cancellationToken);
         }
     }
 
-    private async Task<CallStatus> RouteAsync(CancellationToken cancellationToken)
+    private async Task<CallStatus> RingTargetsAsync(Route route, IReadOnlyList<RouteTarget> targets, CancellationToken cancellationToken)
     {
-        var everyoneBusy = true;
+        await PrepareCallerForRingingAsync(route, cancellationToken);
+        var busy = 0;
         var attempt = 0;
-        foreach (var target in decision.Route.Targets)
+        foreach (var target in targets)
         {
             attempt++;
             var (outcome, legId) = await RingAsync(target, attempt, cancellationToken);
@@ -142,22 +177,44 @@ public sealed partial class InboundCall
                         return status;
                     }
 
-                    everyoneBusy = false;
                     break;
                 case RingOutcome.CallerHungUp:
-                    return CallStatus.CallerHungUpBeforeAnswer;
+                    return StatusOfCallerWhoLeft();
                 case RingOutcome.Busy:
-                    break;
-                default:
-                    everyoneBusy = false;
+                    busy++;
                     break;
             }
         }
 
+        var everyoneBusy = attempt > 0 && busy == attempt;
         var unanswered = everyoneBusy ? CallStatus.Busy : CallStatus.Missed;
         await journal.AppendAsync(CallId, "RouteExhausted", new { attempts = attempt, status = unanswered.ToString() }, cancellationToken);
+        if (route.WhenUnanswered == UnansweredAction.Voicemail)
+        {
+            return await TakeVoicemailAsync([], unanswered, cancellationToken);
+        }
+
         await ari.Channels.HangupAsync(caller.Id, everyoneBusy ? HangupReason.Busy : HangupReason.Normal, cancellationToken);
+        callerGone = true;
         return unanswered;
+    }
+
+    /// <summary>
+    /// A caller still ringing hears ringing until a manager answers; one already answered (by a menu, or by a route
+    /// that answers at once) hears music on hold instead.
+    /// </summary>
+    private async Task PrepareCallerForRingingAsync(Route route, CancellationToken cancellationToken)
+    {
+        if (callerAnswered || route.AnswerCaller)
+        {
+            await AnswerCallerAsync(cancellationToken);
+            await ari.Channels.StartMohAsync(caller.Id, route.MusicOnHoldClass, cancellationToken);
+            holdMusic = true;
+        }
+        else
+        {
+            await ari.Channels.RingAsync(caller.Id, cancellationToken);
+        }
     }
 
     private async Task AnswerCallerAsync(CancellationToken cancellationToken)
@@ -166,6 +223,15 @@ public sealed partial class InboundCall
         {
             await ari.Channels.AnswerAsync(caller.Id, cancellationToken);
             callerAnswered = true;
+        }
+    }
+
+    private async Task StopHoldMusicAsync(CancellationToken cancellationToken)
+    {
+        if (holdMusic)
+        {
+            holdMusic = false;
+            await ari.Channels.StopMohAsync(caller.Id, cancellationToken);
         }
     }
 
@@ -191,7 +257,7 @@ public sealed partial class InboundCall
         catch (AriException e)
         {
             LogHandOverFailed(logger, e.Message);
-            return callerGone ? CallStatus.CallerHungUpBeforeAnswer : CallStatus.Failed;
+            return callerGone ? StatusOfCallerWhoLeft() : CallStatus.Failed;
         }
     }
 }

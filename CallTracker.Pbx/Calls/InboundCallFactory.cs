@@ -1,20 +1,11 @@
-using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Events;
 using CallTracker.Pbx.Routing;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CallTracker.Pbx.Calls;
 
 /// <summary>Builds the handler for a channel that entered our Stasis app from the trunk.</summary>
-public sealed class InboundCallFactory(
-    AriClient ari,
-    CallJournal journal,
-    CallRegistry registry,
-    RouteTable routes,
-    IOptions<AriOptions> options,
-    TimeProvider time,
-    ILoggerFactory loggerFactory)
+public sealed class InboundCallFactory(CallServices services, RouteTable routes, ILoggerFactory loggerFactory)
 {
     private readonly ILogger logger = loggerFactory.CreateLogger<InboundCall>();
 
@@ -22,16 +13,7 @@ public sealed class InboundCallFactory(
     {
         ArgumentNullException.ThrowIfNull(start);
         var trackingNumber = DialledNumber(start);
-        return new InboundCall(
-            trackingNumber,
-            start.Channel,
-            routes.Resolve(trackingNumber),
-            ari,
-            journal,
-            registry,
-            options.Value.CallInboxCapacity,
-            time,
-            logger);
+        return new InboundCall(trackingNumber, start.Channel, routes.Resolve(trackingNumber), services, logger);
     }
 
     /// <summary>Stasis(calltracker,inbound,${EXTEN}) passes it as the second argument; without one, the dialplan exten is it.</summary>

@@ -1,5 +1,9 @@
+using CallTracker.Ivr;
+using CallTracker.Ivr.Menus;
+using CallTracker.Ivr.Prompts;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Calls;
+using CallTracker.Pbx.Prompts;
 using CallTracker.Pbx.Routing;
 using CallTracker.Store;
 using Microsoft.Extensions.Configuration;
@@ -16,11 +20,15 @@ public static class PbxServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddCallTrackerStore(configuration);
+        services.AddCallTrackerIvr(configuration);
 
         services.AddOptions<AriOptions>().Bind(configuration.GetSection(AriOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AriOptions>, AriOptionsValidator>();
         services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
+        services.AddSingleton<IValidateOptions<RoutingOptions>, RouteMenuValidator>();
+        services.AddOptions<RecordingOptions>().Bind(configuration.GetSection(RecordingOptions.SectionName));
+        services.AddOptions<PromptOptions>().Bind(configuration.GetSection(PromptOptions.SectionName));
         services.AddOptions<HttpApiOptions>().Bind(configuration.GetSection(HttpApiOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HttpApiOptions>, HttpApiOptionsValidator>();
 
@@ -29,6 +37,10 @@ public static class PbxServiceCollectionExtensions
             new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }),
             sp.GetRequiredService<IOptions<AriOptions>>()));
         services.AddSingleton<RouteTable>();
+        services.AddSingleton<IKnownRoutes>(new ConfiguredRouteNames(configuration));
+        services.AddSingleton<IExtensionDirectory>(sp => sp.GetRequiredService<RouteTable>());
+        services.AddSingleton<IPromptCatalog, AsteriskSoundCatalog>();
+        services.AddSingleton<CallServices>();
         services.AddSingleton<CallRegistry>();
         services.AddSingleton<CallJournal>();
         services.AddSingleton<InboundCallFactory>();

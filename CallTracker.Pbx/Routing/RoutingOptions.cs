@@ -15,4 +15,9 @@ public sealed class RoutingOptions
     public List<TrackingNumberOptions> TrackingNumbers { get; set; } = [];
 
     public List<ScheduleOptions> Schedules { get; set; } = [];
+
+    /// <summary>How an extension dialled in a voice menu becomes an endpoint: {0} is the digits, e.g. PJSIP/{0}.</summary>
+    public string ExtensionEndpoint { get; set; } = "PJSIP/{0}";
+
+    public int ExtensionRingSeconds { get; set; } = 20;
 }

@@ -95,6 +95,16 @@ public sealed partial class RoutingOptionsValidator : IValidateOptions<RoutingOp
             }
         }
 
+        if (!options.ExtensionEndpoint.Contains("{0}", StringComparison.Ordinal) || !EndpointPattern().IsMatch(options.ExtensionEndpoint.Replace("{0}", "101", StringComparison.Ordinal)))
+        {
+            errors.Add($"{File}: Routing:ExtensionEndpoint '{options.ExtensionEndpoint}' must be an endpoint with {{0}} for the extension, like PJSIP/{{0}}.");
+        }
+
+        if (options.ExtensionRingSeconds is < 1 or > 300)
+        {
+            errors.Add($"{File}: Routing:ExtensionRingSeconds {options.ExtensionRingSeconds} is out of range (1 to 300).");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

@@ -32,13 +32,19 @@ internal sealed class PbxHarness : IAsyncDisposable
     public AriEventSocket EventSocket => App.Services.GetRequiredService<AriEventSocket>();
 
     /// <summary>Managers 101 and 102 ring for <paramref name="ringSeconds"/> each on route "sales", tracking number 74950000001.</summary>
-    public static async Task<PbxHarness> StartAsync(CancellationToken cancellationToken, int ringSeconds = 2, bool answerCaller = false, FakeAsteriskOptions? asteriskOptions = null)
+    public static Task<PbxHarness> StartAsync(CancellationToken cancellationToken, int ringSeconds = 2, bool answerCaller = false, FakeAsteriskOptions? asteriskOptions = null)
     {
-        var asterisk = await FakeAsterisk.StartAsync(asteriskOptions ?? new FakeAsteriskOptions(), cancellationToken);
         var routing = ServiceFolder.ValidRouting
             .Replace("\"RingSeconds\": 20", $"\"RingSeconds\": {ringSeconds}", StringComparison.Ordinal)
             .Replace("\"Name\": \"sales\",", $"\"Name\": \"sales\", \"AnswerCaller\": {(answerCaller ? "true" : "false")},", StringComparison.Ordinal);
-        var folder = new ServiceFolder(appSettings: ServiceFolder.AppSettings(asterisk.BaseUri.ToString()), routing: routing);
+        return StartAsync(routing, ServiceFolder.NoMenus, asteriskOptions ?? new FakeAsteriskOptions(), cancellationToken);
+    }
+
+    /// <summary>The service with the given routing.json and menus.json.</summary>
+    public static async Task<PbxHarness> StartAsync(string routing, string menus, FakeAsteriskOptions asteriskOptions, CancellationToken cancellationToken)
+    {
+        var asterisk = await FakeAsterisk.StartAsync(asteriskOptions, cancellationToken);
+        var folder = new ServiceFolder(appSettings: ServiceFolder.AppSettings(asterisk.BaseUri.ToString()), routing: routing, menus: menus);
         var app = CallTrackerHost.Build([], folder.Path);
         await app.StartAsync(cancellationToken);
         var harness = new PbxHarness(asterisk, folder, app);

@@ -14,11 +14,14 @@ internal sealed class ServiceFolder : IDisposable
         }
         """;
 
-    public ServiceFolder(string? appSettings = null, string? routing = ValidRouting, string ariUrl = "http://127.0.0.1:9/")
+    public const string NoMenus = """{ "Ivr": { "Language": "en", "Menus": {} } }""";
+
+    public ServiceFolder(string? appSettings = null, string? routing = ValidRouting, string ariUrl = "http://127.0.0.1:9/", string menus = NoMenus)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "calltracker-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
         File.WriteAllText(System.IO.Path.Combine(Path, "appsettings.json"), appSettings ?? AppSettings(ariUrl));
+        File.WriteAllText(System.IO.Path.Combine(Path, "menus.json"), menus);
         if (routing is not null)
         {
             File.WriteAllText(System.IO.Path.Combine(Path, "routing.json"), routing);

@@ -1,0 +1,43 @@
+using CallTracker.Ivr.Menus;
+using CallTracker.Ivr.Voicemail;
+using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CallTracker.Pbx.Calls;
+
+/// <summary>What every call handler shares: the ARI client, the store, routes and the voice-menu engine.</summary>
+public sealed class CallServices(
+    AriClient ari,
+    CallJournal journal,
+    CallRegistry registry,
+    RouteTable routes,
+    MenuRunner menus,
+    VoicemailTaker voicemail,
+    IOptions<IvrOptions> ivr,
+    IOptions<RecordingOptions> recordings,
+    IOptions<AriOptions> ariOptions,
+    TimeProvider time)
+{
+    public AriClient Ari => ari;
+
+    public CallJournal Journal => journal;
+
+    public CallRegistry Registry => registry;
+
+    public RouteTable Routes => routes;
+
+    public MenuRunner Menus => menus;
+
+    public VoicemailTaker Voicemail => voicemail;
+
+    public string Language => ivr.Value.Language;
+
+    public string VoicemailFormat => ivr.Value.Voicemail.Format;
+
+    public RecordingOptions Recordings => recordings.Value;
+
+    public int InboxCapacity => ariOptions.Value.CallInboxCapacity;
+
+    public TimeProvider Time => time;
+}
