@@ -6,10 +6,14 @@ namespace CallTracker.Tests.Fakes;
 /// <summary>The scenario loop, and the few recorded steps that are not plain REST calls.</summary>
 internal sealed partial class TranscriptReplay
 {
+    private readonly List<string> _catchUpShortfalls = [];
     private FakeCaller? _sipCaller;
 
-    /// <summary>The app whose socket is compared: <c>calltracker</c>, or <c>sim</c> where the app was not connected (14b).</summary>
-    public string ComparedApp => _transcript.EventsOf("calltracker").Any() ? "calltracker" : "sim";
+    /// <summary>Steps before which the fake had not produced what the recording had shown (the replay lost its sync).</summary>
+    public IReadOnlyList<string> CatchUpShortfalls => _catchUpShortfalls;
+
+    /// <summary>The apps whose sockets are compared: those with events in the recording.</summary>
+    public IReadOnlyList<string> ComparedApps => Apps.Where(a => _transcript.EventsOf(a).Any()).ToList();
     private int _unauthorizedSent;
 
     /// <summary>
@@ -29,7 +33,11 @@ internal sealed partial class TranscriptReplay
             AdvanceTo(entry.T);
             if (!entry.IsEvent)
             {
-                await CatchUpAsync(entries.Take(index).Where(e => e.T <= entry.T - 0.0005), cancellationToken);
+                var own = entry.IsRest ? _asterisk.StreamsTouchedBy(_ids.Translate(entry.Path!)).ToHashSet(StringComparer.Ordinal) : [];
+                foreach (var app in ComparedApps)
+                {
+                    await CatchUpAsync(app, entries.Take(index).Where(e => e.T <= entry.T - 0.0005), own, cancellationToken);
+                }
             }
 
             if (entry.IsNote)
@@ -45,33 +53,36 @@ internal sealed partial class TranscriptReplay
 
     /// <summary>
     /// The harness acted on what it had seen: before the next step, the app's socket must have received (per channel,
-    /// per target) as many events as the recording shows at least 1 ms before that step (later ones may be the step's
-    /// own, racing its reply). When the fake is slower than Asterisk (silence detection, a recording's end), its clock
-    /// moves on, at most 1 s.
+    /// per target) as many events as the recording shows before that step, except those that may be the step's own,
+    /// racing its reply: less than 1 ms before it, or on the channels and bridge the step acts on. When the fake is
+    /// slower than Asterisk (silence detection, a recording's end), its clock moves on, at most 1 s; beyond that the
+    /// shortfall is reported.
     /// </summary>
-    private async Task CatchUpAsync(IEnumerable<TranscriptEntry> before, CancellationToken cancellationToken)
+    private async Task CatchUpAsync(string app, IEnumerable<TranscriptEntry> before, HashSet<string> exempt, CancellationToken cancellationToken)
     {
         var recorded = CountByStream(before
-            .Where(e => e.IsEvent && e.Socket == ComparedApp)
+            .Where(e => e.IsEvent && e.Socket == app)
             .Select(e => (Recorded: e.Event!, Mapped: RecordingQuirks.Normalize(_transcript.Name, _ids.Translate(e.Event!))))
             .Where(e => e.Mapped is not null && EventDigest.Stream(e.Mapped) != EventDigest.Stream(e.Recorded))
-            .Select(e => e.Mapped!));
+            .Select(e => e.Mapped!)
+            .Where(e => !exempt.Contains(EventDigest.Stream(e))));
         var budget = _time.GetUtcNow() + TimeSpan.FromSeconds(1);
         var patience = DateTime.UtcNow + TimeSpan.FromMilliseconds(500);
         while (true)
         {
-            var received = CountByStream(Received(ComparedApp));
+            var received = CountByStream(Received(app));
             var behind = recorded.Where(r => received.GetValueOrDefault(r.Key) < r.Value).ToList();
             if (behind.Count == 0)
             {
                 return;
             }
 
-            var sent = CountByStream(_asterisk.SentEvents.Where(e => e.App == ComparedApp).Select(e => e.Json));
+            var sent = CountByStream(_asterisk.SentEvents.Where(e => e.App == app).Select(e => e.Json));
             if (behind.All(b => sent.GetValueOrDefault(b.Key) >= b.Value))
             {
                 if (DateTime.UtcNow > patience)
                 {
+                    _catchUpShortfalls.Add(Shortfall(app, behind, "sent but never received"));
                     return;
                 }
 
@@ -81,12 +92,16 @@ internal sealed partial class TranscriptReplay
 
             if (_time.GetUtcNow() >= budget)
             {
+                _catchUpShortfalls.Add(Shortfall(app, behind, "not sent within 1 s"));
                 return;
             }
 
             _time.Advance(Step);
         }
     }
+
+    private string Shortfall(string app, IEnumerable<KeyValuePair<string, int>> behind, string why) =>
+        $"{(_time.GetUtcNow() - _origin).TotalSeconds:0.000} {app}: {why}: " + string.Join(", ", behind.Select(b => b.Key + " x" + b.Value));
 
     private static Dictionary<string, int> CountByStream(IEnumerable<System.Text.Json.Nodes.JsonObject> events) =>
         events.GroupBy(EventDigest.Stream, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

@@ -5,9 +5,11 @@ using CallTracker.Tests.Fixtures;
 namespace CallTracker.Tests.Fakes;
 
 /// <summary>
-/// Replays every recording of <c>shared/ari/transcripts</c> against the fake and compares what the app's socket gets
-/// with what Asterisk 22 sent: per channel (and per playback/recording target, per bridge) the same events in the same
-/// order, with the fields a client acts on; and the same status for every REST call.
+/// Replays every recording of <c>shared/ari/transcripts</c> against the fake and compares what each app's socket
+/// (<c>calltracker</c>, and <c>sim</c>, the recordings' phone simulator) gets with what Asterisk 22 sent: per channel
+/// (and per playback/recording target, per bridge) the same events in the same order, with the fields a client acts
+/// on; and the same status for every REST call. Across channels the order is not compared: Asterisk runs each channel
+/// (each Local half) on its own thread, so that order is a race in the recordings.
 /// </summary>
 [TestFixture]
 public sealed class TranscriptReplayTests
@@ -28,27 +30,28 @@ public sealed class TranscriptReplayTests
         }
 
         await using var replay = await TranscriptReplay.StartAsync(transcript, cancellationToken);
-        var app = replay.ComparedApp;
 
         // Act
         await replay.RunAsync(cancellationToken);
-        await replay.DrainAsync(app, cancellationToken);
-
-        // Assert
-        if (Environment.GetEnvironmentVariable("REPLAY_DEBUG") == name)
+        foreach (var app in replay.ComparedApps)
         {
-            foreach (var sent in replay.Asterisk.SentEvents)
-            {
-                TestContext.Out.WriteLine(sent.App + " " + (string?)sent.Json["timestamp"] + " " + EventDigest.Describe(sent.Json));
-            }
+            await replay.DrainAsync(app, cancellationToken);
         }
 
-        var expected = Expected(transcript, replay, app);
-        var received = replay.Received(app);
+        // Assert
         Assert.Multiple(() =>
         {
             Assert.That(replay.StatusMismatches, Is.Empty, "REST status codes");
-            Assert.That(ByStream(received), Is.EqualTo(ByStream(expected)).Using<Dictionary<string, List<string>>>(SameStreams), Diff(expected, received));
+            Assert.That(replay.CatchUpShortfalls, Is.Empty, "events the recording showed before a step");
+            foreach (var app in replay.ComparedApps)
+            {
+                var expected = Expected(transcript, replay, app);
+                var received = replay.Received(app);
+                Assert.That(
+                    ByStream(received),
+                    Is.EqualTo(ByStream(expected)).Using<Dictionary<string, List<string>>>(SameStreams),
+                    "Socket of app " + app + ": " + Diff(expected, received));
+            }
         });
     }
 
