@@ -199,6 +199,8 @@ internal sealed partial class AsteriskCore
         var ev = NewEvent(type);
         ev["bridge"] = AriJson.Bridge(bridge);
         ev["channel"] = AriJson.Channel(channel);
-        Emit(AppsOf(channel).Concat(AppsOf(bridge)), ev);
+
+        // Only apps subscribed to the bridge: transcripts 05, 12, 13, 16 (the sim app, subscribed to the channel, gets none).
+        Emit(AppsOf(bridge), ev);
     }
 }

@@ -97,9 +97,11 @@ internal sealed partial class AsteriskCore
         ev["cause"] = channel.HangupCause;
         ev["cause_txt"] = HangupCauses.Text(channel.HangupCause);
         EmitChannel(channel, ev);
-        if (channel.Peer is { EverBridged: true } && channel.Name.StartsWith("Local/", StringComparison.Ordinal))
+        if (channel.Peer is { EverBridged: true } peer && channel.Name.StartsWith("Local/", StringComparison.Ordinal))
         {
-            // Seen in transcripts 05, 12, 13, 16: a Local half whose peer was bridged reports a caller id change after its destruction.
+            // Transcripts 05, 12, 13, 16: a Local half whose peer was bridged takes over the connected line the bridge
+            // gave its peer as its own caller id, reported after its destruction.
+            channel.Caller = peer.Connected;
             EmitCallerId(channel);
         }
 

@@ -75,4 +75,82 @@ internal sealed partial class AsteriskCore
 
         return AriJson.Application(app);
     }
+
+    /// <summary>
+    /// The streams (<c>channel:ID</c>, <c>bridge:ID</c>) a REST path under <c>/ari/</c> acts on: a channel and its
+    /// peer, a bridge and its channels (and the <c>channel</c> added or removed), a playback's or recording's target. Lets the replay tell a call's own
+    /// events (which may beat its reply) from those it must wait for.
+    /// </summary>
+    public IReadOnlyList<string> StreamsTouchedBy(string path)
+    {
+        var segments = path.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        var streams = new List<string>();
+        if (segments.Length < 2)
+        {
+            return streams;
+        }
+
+        var id = Uri.UnescapeDataString(segments[1]);
+        switch (segments[0])
+        {
+            case "channels" when FindChannel(id) is { } channel:
+                AddChannel(channel);
+                break;
+            case "bridges" when _bridges.FirstOrDefault(b => b.Id == id) is { } bridge:
+                AddBridge(bridge);
+                break;
+            case "playbacks" when _playbacks.LastOrDefault(p => p.Id == id) is { } playback:
+                AddTarget(playback.Channel, playback.Bridge);
+                break;
+            case "recordings" when segments.Length > 2 && _liveRecordings.TryGetValue(Uri.UnescapeDataString(segments[2]), out var recording):
+                AddTarget(recording.Channel, recording.Bridge);
+                break;
+            default:
+                break;
+        }
+
+        var query = path.Contains('?', StringComparison.Ordinal) ? path[(path.IndexOf('?', StringComparison.Ordinal) + 1)..] : string.Empty;
+        foreach (var parameter in query.Split('&').Where(p => p.StartsWith("channel=", StringComparison.Ordinal)))
+        {
+            foreach (var channelId in Uri.UnescapeDataString(parameter["channel=".Length..]).Split(','))
+            {
+                if (FindChannel(channelId) is { } added)
+                {
+                    AddChannel(added);
+                }
+            }
+        }
+
+        return streams;
+
+        void AddChannel(SimChannel channel)
+        {
+            streams.Add("channel:" + channel.Id);
+            if (channel.Peer is { Hidden: false } peer)
+            {
+                streams.Add("channel:" + peer.Id);
+            }
+        }
+
+        void AddBridge(SimBridge bridge)
+        {
+            streams.Add("bridge:" + bridge.Id);
+            foreach (var member in bridge.Channels)
+            {
+                AddChannel(member);
+            }
+        }
+
+        void AddTarget(SimChannel? channel, SimBridge? bridge)
+        {
+            if (channel is not null)
+            {
+                AddChannel(channel);
+            }
+            else if (bridge is not null)
+            {
+                AddBridge(bridge);
+            }
+        }
+    }
 }

@@ -157,6 +157,15 @@ public sealed partial class FakeAsterisk : IAsyncDisposable
         }
     }
 
+    /// <summary>The channels and bridges a REST path acts on, as event streams (for the replay).</summary>
+    internal IReadOnlyList<string> StreamsTouchedBy(string path)
+    {
+        lock (_core.Gate)
+        {
+            return _core.StreamsTouchedBy(path);
+        }
+    }
+
     /// <summary>Adds a stored recording, as if left on disk by an earlier run.</summary>
     internal void AddStoredRecording(string name, string format)
     {
