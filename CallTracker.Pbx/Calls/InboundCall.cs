@@ -3,6 +3,7 @@ using CallTracker.Pbx.Ari.Events;
 using CallTracker.Pbx.Ari.Models;
 using CallTracker.Pbx.Ari.Resources;
 using CallTracker.Pbx.Routing;
+using CallTracker.Pbx.Tracking;
 using CallTracker.Store.Rows;
 using Microsoft.Extensions.Logging;
 
@@ -16,6 +17,7 @@ public sealed partial class InboundCall
 {
     private readonly AriClient ari;
     private readonly CallJournal journal;
+    private readonly ICallAttribution attribution;
     private readonly CallRegistry registry;
     private readonly TimeProvider time;
     private readonly ILogger logger;
@@ -38,6 +40,7 @@ public sealed partial class InboundCall
         RouteDecision decision,
         AriClient ari,
         CallJournal journal,
+        ICallAttribution attribution,
         CallRegistry registry,
         int inboxCapacity,
         TimeProvider time,
@@ -48,6 +51,7 @@ public sealed partial class InboundCall
         this.decision = decision;
         this.ari = ari;
         this.journal = journal;
+        this.attribution = attribution;
         this.registry = registry;
         this.time = time;
         this.logger = logger;
@@ -105,6 +109,7 @@ public sealed partial class InboundCall
     private async Task StartAsync(CancellationToken cancellationToken)
     {
         await journal.StartAsync(ToRow(CallStatus.InProgress, endedAt: null), cancellationToken);
+        await attribution.AttributeAsync(CallId, TrackingNumber, caller.Caller?.Number ?? "", arrivedAt, cancellationToken);
         await journal.AppendAsync(CallId, "Arrived", new { TrackingNumber, caller = caller.Caller, route = decision.Route.Name, knownNumber = decision.IsKnownNumber }, cancellationToken);
         if (!decision.IsKnownNumber)
         {

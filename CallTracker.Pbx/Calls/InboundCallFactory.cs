@@ -1,6 +1,7 @@
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Events;
 using CallTracker.Pbx.Routing;
+using CallTracker.Pbx.Tracking;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,7 @@ namespace CallTracker.Pbx.Calls;
 public sealed class InboundCallFactory(
     AriClient ari,
     CallJournal journal,
+    ICallAttribution attribution,
     CallRegistry registry,
     RouteTable routes,
     IOptions<AriOptions> options,
@@ -28,6 +30,7 @@ public sealed class InboundCallFactory(
             routes.Resolve(trackingNumber),
             ari,
             journal,
+            attribution,
             registry,
             options.Value.CallInboxCapacity,
             time,
