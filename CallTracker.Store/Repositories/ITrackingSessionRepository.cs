@@ -15,6 +15,6 @@ public interface ITrackingSessionRepository
     /// <summary>The pages the session opened, first to last.</summary>
     Task<IReadOnlyList<SessionPageRow>> ListPagesAsync(string sessionId, CancellationToken cancellationToken);
 
-    /// <summary>Sessions shown an overflow number because their pool was exhausted, per pool name.</summary>
-    Task<IReadOnlyDictionary<string, long>> CountOverflowsByPoolAsync(CancellationToken cancellationToken);
+    /// <summary>Sessions shown an overflow number because their pool was exhausted, per site and pool.</summary>
+    Task<IReadOnlyDictionary<(string Site, string Pool), long>> CountOverflowsByPoolAsync(CancellationToken cancellationToken);
 }

@@ -79,14 +79,14 @@ internal sealed partial class SqliteTrackingSessionRepository : ITrackingSession
     }
 
     private const string CountOverflows = """
-        SELECT pool AS Pool, COUNT(*) AS Count FROM tracking_sessions
-        WHERE number_kind = 'Overflow' AND pool IS NOT NULL GROUP BY pool;
+        SELECT site, pool, COUNT(*) FROM tracking_sessions
+        WHERE number_kind = 'Overflow' AND pool IS NOT NULL GROUP BY site, pool;
         """;
 
-    public async Task<IReadOnlyDictionary<string, long>> CountOverflowsByPoolAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<(string Site, string Pool), long>> CountOverflowsByPoolAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
-        var counts = await connection.QueryAsync<(string Pool, long Count)>(new CommandDefinition(CountOverflows, cancellationToken: cancellationToken));
-        return counts.ToDictionary(c => c.Pool, c => c.Count, StringComparer.Ordinal);
+        var counts = await connection.QueryAsync<(string Site, string Pool, long Count)>(new CommandDefinition(CountOverflows, cancellationToken: cancellationToken));
+        return counts.ToDictionary(c => (c.Site, c.Pool), c => c.Count);
     }
 }

@@ -100,7 +100,7 @@ public sealed class SqliteTrackingSessionRepositoryTests
 
         var counts = await sut.CountOverflowsByPoolAsync(cancellationToken);
 
-        Assert.That(counts, Is.EqualTo(new Dictionary<string, long> { ["paid"] = 2 }));
+        Assert.That(counts, Is.EqualTo(new Dictionary<(string, string), long> { [("shop", "paid")] = 2 }));
     }
 
     private static SessionPing Ping(string sessionId, DateTimeOffset at, string page) => new()
