@@ -22,7 +22,7 @@ public sealed partial class TrackingOptionsValidator : IValidateOptions<Tracking
         {
             errors.Add($"{File}: Tracking:PingSeconds {options.PingSeconds} is out of range (5 to 300).");
         }
-        else if (options.HoldMinutes * 60 < 3 * options.PingSeconds)
+        else if (options.HoldMinutes >= 1 && options.HoldMinutes * 60 < 3 * options.PingSeconds)
         {
             errors.Add($"{File}: Tracking:HoldMinutes {options.HoldMinutes} is shorter than three pings (Tracking:PingSeconds {options.PingSeconds}); an open page would lose its number between pings.");
         }

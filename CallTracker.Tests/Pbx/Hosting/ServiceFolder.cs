@@ -30,8 +30,8 @@ internal sealed class ServiceFolder : IDisposable
               {
                 "Name": "shop",
                 "AllowedOrigins": [ "https://shop.example" ],
-                "DefaultNumber": "8 (495) 000-00-01",
-                "OverflowNumber": "8 (495) 000-00-09",
+                "DefaultNumber": "+7 (495) 000-00-01",
+                "OverflowNumber": "+7 (495) 000-00-09",
                 "Pools": [ { "Name": "paid", "Numbers": [ "74950000011", "74950000012", "74950000013" ] } ],
                 "Rules": [
                   { "Countries": [ "KZ" ], "Number": "77270000001" },
