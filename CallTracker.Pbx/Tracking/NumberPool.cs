@@ -20,7 +20,9 @@ public sealed class NumberPool
     private readonly LinkedList<string> free = new();
 
     // One entry per held number, due at its hold's end as last seen; an extended hold is re-queued when its old entry comes due.
-    private readonly PriorityQueue<string, long> expiries = new();
+    // Ties release in the order the numbers were queued, so equal holds still free up in a fixed order.
+    private readonly PriorityQueue<string, (long Due, long Order)> expiries = new();
+    private long queued;
 
     // Each visitor's current or last number, so a returning visitor gets it back if nobody took it since; at most one entry per number.
     private readonly Dictionary<string, string> numberOfVisitor = new(StringComparer.Ordinal);
@@ -123,18 +125,18 @@ public sealed class NumberPool
     {
         free.Remove(state.FreeNode!);
         state.FreeNode = null;
-        expiries.Enqueue(number, state.HeldUntil);
+        expiries.Enqueue(number, (state.HeldUntil, queued++));
     }
 
     private void ReleaseExpired(long nowMs)
     {
-        while (expiries.TryPeek(out var number, out var due) && due < nowMs)
+        while (expiries.TryPeek(out var number, out var entry) && entry.Due < nowMs)
         {
             expiries.Dequeue();
             var state = states[number];
-            if (state.HeldUntil > due)
+            if (state.HeldUntil > entry.Due)
             {
-                expiries.Enqueue(number, state.HeldUntil);
+                expiries.Enqueue(number, (state.HeldUntil, queued++));
             }
             else
             {
