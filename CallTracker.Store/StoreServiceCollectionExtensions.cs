@@ -35,6 +35,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<INumberAssignmentRepository, SqliteNumberAssignmentRepository>();
         services.AddSingleton<ICallAttributionRepository, SqliteCallAttributionRepository>();
         services.AddSingleton<ICallerTouchRepository, SqliteCallerTouchRepository>();
+        services.AddSingleton<ICallTagRepository, SqliteCallTagRepository>();
 
         services.AddHostedService<StoreMigrationService>();
         return services;

@@ -9,6 +9,12 @@ internal static class AriJson
 {
     public static readonly JsonSerializerOptions Options = Create();
 
+    /// <summary>Request bodies use the REST parameter names, which are camelCase (appArgs, channelId), unlike the models.</summary>
+    public static readonly JsonSerializerOptions RequestOptions = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

@@ -1,3 +1,4 @@
+using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Events;
 using CallTracker.Pbx.Ari.Resources;
 using CallTracker.Pbx.Routing;
@@ -6,11 +7,49 @@ namespace CallTracker.Pbx.Calls;
 
 public sealed partial class InboundCall
 {
+    /// <summary>How long to wait for the hangup events that explain a channel vanishing under a bridge request.</summary>
+    private static readonly TimeSpan VanishedGrace = TimeSpan.FromSeconds(2);
+
     /// <summary>Joins the caller and the manager who answered, and waits for either to hang up.</summary>
-    private async Task ConverseAsync(string legId, RouteTarget target, CancellationToken cancellationToken)
+    /// <returns>The call's status, or null when the manager left before being joined and the next one should ring.</returns>
+    private async Task<CallStatus?> ConverseAsync(string legId, RouteTarget target, CancellationToken cancellationToken)
     {
         await journal.AppendAsync(CallId, "Answered", new { target.Endpoint, manager = target.ManagerName }, cancellationToken);
         LogAnswered(logger, target.Endpoint);
+        try
+        {
+            await BridgeAsync(legId, cancellationToken);
+        }
+        catch (AriException e) when (e.IsNotFound || (int)e.StatusCode is 400 or 422)
+        {
+            // Someone hung up while the bridge was being built; their hangup events say who.
+            return await SettleVanishedAsync(legId, target, cancellationToken);
+        }
+
+        // Only now is the call answered: a caller who hung up while the bridge was being built never talked.
+        answeredAt = managerAnsweredAt;
+        answeredBy = target.Endpoint;
+        while (true)
+        {
+            var next = await inbox.ReadAsync(null, cancellationToken);
+            if (IsCallerGone(next!))
+            {
+                await journal.AppendAsync(CallId, "CallerHungUp", null, cancellationToken);
+                await HangupLegAsync(legId, HangupReason.Normal, cancellationToken);
+                return CallStatus.Answered;
+            }
+
+            if (IsLegGone(next!, legId))
+            {
+                liveLegs.Remove(legId);
+                await journal.AppendAsync(CallId, "ManagerHungUp", new { target.Endpoint }, cancellationToken);
+                return CallStatus.Answered;
+            }
+        }
+    }
+
+    private async Task BridgeAsync(string legId, CancellationToken cancellationToken)
+    {
         if (callerAnswered)
         {
             await ari.Channels.StopMohAsync(caller.Id, cancellationToken);
@@ -22,27 +61,30 @@ public sealed partial class InboundCall
         await ari.Bridges.CreateAsync(bridgeId, "mixing", "call-" + CallId, cancellationToken);
         await ari.Bridges.AddChannelAsync(bridgeId, caller.Id, cancellationToken);
         await ari.Bridges.AddChannelAsync(bridgeId, legId, cancellationToken);
+    }
 
-        // Only now is the call answered: a caller who hung up while the bridge was being built never talked.
-        answeredAt = managerAnsweredAt;
-        answeredBy = target.Endpoint;
-
-        while (true)
+    private async Task<CallStatus?> SettleVanishedAsync(string legId, RouteTarget target, CancellationToken cancellationToken)
+    {
+        var deadline = time.GetUtcNow() + VanishedGrace;
+        while (await inbox.ReadAsync(deadline - time.GetUtcNow(), cancellationToken) is { } next)
         {
-            var next = await inbox.ReadAsync(null, cancellationToken);
-            if (IsCallerGone(next!))
+            if (IsCallerGone(next))
             {
-                await journal.AppendAsync(CallId, "CallerHungUp", null, cancellationToken);
                 await HangupLegAsync(legId, HangupReason.Normal, cancellationToken);
-                return;
+                return CallStatus.CallerHungUpBeforeAnswer;
             }
 
-            if (LegEvents.IsGone(next!, legId) || (next is ChannelsReconciled reconciled && !reconciled.LiveChannelIds.Contains(legId)))
+            if (IsLegGone(next, legId))
             {
                 liveLegs.Remove(legId);
-                await journal.AppendAsync(CallId, "ManagerHungUp", new { target.Endpoint }, cancellationToken);
-                return;
+                await journal.AppendAsync(CallId, "ManagerHungUpBeforeBridge", new { target.Endpoint }, cancellationToken);
+                return null;
             }
         }
+
+        throw new AriException($"A channel of call {CallId} vanished while it was being bridged, and no hangup event followed.");
     }
+
+    private static bool IsLegGone(AriEvent ariEvent, string legId) =>
+        LegEvents.IsGone(ariEvent, legId) || (ariEvent is ChannelsReconciled reconciled && !reconciled.LiveChannelIds.Contains(legId));
 }

@@ -109,8 +109,8 @@ public sealed partial class InboundCall
     private async Task StartAsync(CancellationToken cancellationToken)
     {
         await journal.StartAsync(ToRow(CallStatus.InProgress, endedAt: null), cancellationToken);
-        await attribution.AttributeAsync(CallId, TrackingNumber, caller.Caller?.Number ?? "", arrivedAt, cancellationToken);
         await journal.AppendAsync(CallId, "Arrived", new { TrackingNumber, caller = caller.Caller, route = decision.Route.Name, knownNumber = decision.IsKnownNumber }, cancellationToken);
+        await attribution.AttributeAsync(CallId, TrackingNumber, caller.Caller?.Number ?? "", arrivedAt, cancellationToken);
         if (!decision.IsKnownNumber)
         {
             LogUnknownNumber(logger, TrackingNumber, decision.Route.Name);
@@ -142,8 +142,13 @@ public sealed partial class InboundCall
             switch (outcome)
             {
                 case RingOutcome.Answered:
-                    await ConverseAsync(legId!, target, cancellationToken);
-                    return CallStatus.Answered;
+                    if (await ConverseAsync(legId!, target, cancellationToken) is { } status)
+                    {
+                        return status;
+                    }
+
+                    everyoneBusy = false;
+                    break;
                 case RingOutcome.CallerHungUp:
                     return CallStatus.CallerHungUpBeforeAnswer;
                 case RingOutcome.Busy:
@@ -154,10 +159,10 @@ public sealed partial class InboundCall
             }
         }
 
-        var status = everyoneBusy ? CallStatus.Busy : CallStatus.Missed;
-        await journal.AppendAsync(CallId, "RouteExhausted", new { attempts = attempt, status = status.ToString() }, cancellationToken);
+        var unanswered = everyoneBusy ? CallStatus.Busy : CallStatus.Missed;
+        await journal.AppendAsync(CallId, "RouteExhausted", new { attempts = attempt, status = unanswered.ToString() }, cancellationToken);
         await ari.Channels.HangupAsync(caller.Id, everyoneBusy ? HangupReason.Busy : HangupReason.Normal, cancellationToken);
-        return status;
+        return unanswered;
     }
 
     private async Task AnswerCallerAsync(CancellationToken cancellationToken)

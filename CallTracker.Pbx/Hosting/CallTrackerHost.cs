@@ -1,4 +1,5 @@
 using CallTracker.Pbx.Web;
+using CallTracker.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public static partial class CallTrackerHost
         AddJsonFile(builder.Configuration, root, "tracking.json");
         builder.Configuration.AddEnvironmentVariables("CALLTRACKER_");
         builder.Configuration.AddCommandLine(args);
+        AnchorDatabasePath(builder.Configuration, root);
 
         builder.Logging.ClearProviders();
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
@@ -73,6 +75,16 @@ public static partial class CallTrackerHost
         finally
         {
             NLog.LogManager.Shutdown();
+        }
+    }
+
+    /// <summary>A relative database path means "beside the configuration files", wherever the process was started from.</summary>
+    private static void AnchorDatabasePath(ConfigurationManager configuration, string root)
+    {
+        var key = $"{StoreOptions.SectionName}:{nameof(StoreOptions.DatabasePath)}";
+        if (configuration[key] is { Length: > 0 } path && !Path.IsPathRooted(path))
+        {
+            configuration[key] = Path.GetFullPath(path, root);
         }
     }
 

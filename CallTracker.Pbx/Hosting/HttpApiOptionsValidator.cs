@@ -9,7 +9,7 @@ public sealed class HttpApiOptionsValidator : IValidateOptions<HttpApiOptions>
         ArgumentNullException.ThrowIfNull(options);
         var errors = options.Urls
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(u => !Uri.TryCreate(u.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri) || uri.Port <= 0 || (uri.Scheme != "http" && uri.Scheme != "https"))
+            .Where(u => !Uri.TryCreate(u.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri) || uri.Port < 0 || (uri.Scheme != "http" && uri.Scheme != "https"))
             .Select(u => $"appsettings.json: HttpApi:Urls entry '{u}' is not an address with a port like http://127.0.0.1:5080.")
             .ToList();
         if (string.IsNullOrWhiteSpace(options.Urls))

@@ -1,4 +1,11 @@
 namespace CallTracker.Pbx.Routing;
 
 /// <summary>A route resolved for one call: the targets to ring, with the managers' names.</summary>
-public sealed record Route(string Name, bool AnswerCaller, string MusicOnHoldClass, IReadOnlyList<RouteTarget> Targets);
+public sealed record Route(
+    string Name,
+    bool AnswerCaller,
+    string MusicOnHoldClass,
+    IReadOnlyList<RouteTarget> Targets,
+    string? Menu = null,
+    BusinessSchedule? Schedule = null,
+    UnansweredAction WhenUnanswered = UnansweredAction.Hangup);

@@ -14,6 +14,15 @@ public sealed class RouteOptions
     /// <summary>Music on hold class for AnswerCaller routes.</summary>
     public string MusicOnHoldClass { get; set; } = "default";
 
-    /// <summary>Rung one after another, in this order.</summary>
+    /// <summary>Rung one after another, in this order. May be empty for a route that only runs a voice menu.</summary>
     public List<RouteTargetOptions> Targets { get; set; } = [];
+
+    /// <summary>A voice menu from menus.json the caller hears first; its choices pick the route that rings.</summary>
+    public string? Menu { get; set; }
+
+    /// <summary>A schedule from Routing:Schedules; outside its hours the schedule's off-hours action applies.</summary>
+    public string? Schedule { get; set; }
+
+    /// <summary>What happens when every target was rung and nobody answered.</summary>
+    public UnansweredAction WhenUnanswered { get; set; } = UnansweredAction.Hangup;
 }

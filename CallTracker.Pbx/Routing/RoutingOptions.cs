@@ -13,4 +13,6 @@ public sealed class RoutingOptions
     public List<RouteOptions> Routes { get; set; } = [];
 
     public List<TrackingNumberOptions> TrackingNumbers { get; set; } = [];
+
+    public List<ScheduleOptions> Schedules { get; set; } = [];
 }

@@ -27,10 +27,41 @@ public sealed partial class RoutingOptionsValidator : IValidateOptions<RoutingOp
             }
         }
 
+        var schedules = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < options.Schedules.Count; i++)
+        {
+            var key = $"Routing:Schedules[{i}]";
+            var schedule = options.Schedules[i];
+            if (string.IsNullOrWhiteSpace(schedule.Name) || !schedules.Add(schedule.Name))
+            {
+                errors.Add($"{File}: {key}:Name '{schedule.Name}' is empty or used by another schedule.");
+            }
+
+            BusinessSchedule.TryParse(schedule, key, errors);
+        }
+
         var routes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < options.Routes.Count; i++)
         {
             ValidateRoute(options.Routes[i], $"Routing:Routes[{i}]", managers, routes, errors);
+            if (options.Routes[i].Schedule is { } scheduleName && !schedules.Contains(scheduleName))
+            {
+                errors.Add($"{File}: Routing:Routes[{i}]:Schedule '{scheduleName}' is not the name of a schedule in Routing:Schedules.");
+            }
+        }
+
+        for (var i = 0; i < options.Schedules.Count; i++)
+        {
+            var offHours = options.Schedules[i].OffHours;
+            if (offHours.Action == OffHoursAction.Route && (offHours.Route is null || !routes.Contains(offHours.Route)))
+            {
+                errors.Add($"{File}: Routing:Schedules[{i}]:OffHours:Route '{offHours.Route}' is not the name of a route in Routing:Routes.");
+            }
+
+            if (offHours.Action == OffHoursAction.Message && offHours.Prompts.Count == 0)
+            {
+                errors.Add($"{File}: Routing:Schedules[{i}]:OffHours:Prompts is empty; a Message needs at least one prompt.");
+            }
         }
 
         if (options.Routes.Count == 0)
@@ -78,9 +109,9 @@ public sealed partial class RoutingOptionsValidator : IValidateOptions<RoutingOp
             errors.Add($"{File}: {key}:Name '{route.Name}' is used by another route.");
         }
 
-        if (route.Targets.Count == 0)
+        if (route.Targets.Count == 0 && string.IsNullOrWhiteSpace(route.Menu))
         {
-            errors.Add($"{File}: {key}:Targets is empty; a route must ring at least one manager.");
+            errors.Add($"{File}: {key}:Targets is empty; a route must ring at least one manager or run a Menu.");
         }
 
         for (var t = 0; t < route.Targets.Count; t++)

@@ -10,7 +10,9 @@ internal sealed class SqliteCallRepository : ICallRepository
         id AS Id, channel_id AS ChannelId, tracking_number AS TrackingNumber, caller_number AS CallerNumber,
         caller_name AS CallerName, route_name AS RouteName, arrived_at AS ArrivedAt, answered_at AS AnsweredAt,
         ended_at AS EndedAt, wait_seconds AS WaitSeconds, talk_seconds AS TalkSeconds, status AS Status,
-        answered_by AS AnsweredBy
+        answered_by AS AnsweredBy, off_hours AS OffHours, ivr_listened_seconds AS IvrListenedSeconds,
+        voicemail_path AS VoicemailPath, voicemail_seconds AS VoicemailSeconds, recording_path AS RecordingPath,
+        recording_seconds AS RecordingSeconds
         """;
 
     private readonly SqliteConnectionFactory _connectionFactory;
@@ -22,9 +24,11 @@ internal sealed class SqliteCallRepository : ICallRepository
 
     private const string Insert = """
         INSERT INTO calls (id, channel_id, tracking_number, caller_number, caller_name, route_name,
-                           arrived_at, answered_at, ended_at, wait_seconds, talk_seconds, status, answered_by)
+                           arrived_at, answered_at, ended_at, wait_seconds, talk_seconds, status, answered_by,
+                           off_hours, ivr_listened_seconds, voicemail_path, voicemail_seconds, recording_path, recording_seconds)
         VALUES (@Id, @ChannelId, @TrackingNumber, @CallerNumber, @CallerName, @RouteName,
-                @ArrivedAt, @AnsweredAt, @EndedAt, @WaitSeconds, @TalkSeconds, @Status, @AnsweredBy);
+                @ArrivedAt, @AnsweredAt, @EndedAt, @WaitSeconds, @TalkSeconds, @Status, @AnsweredBy,
+                @OffHours, @IvrListenedSeconds, @VoicemailPath, @VoicemailSeconds, @RecordingPath, @RecordingSeconds);
         """;
 
     public async Task InsertAsync(CallRow row, CancellationToken cancellationToken)
@@ -36,7 +40,9 @@ internal sealed class SqliteCallRepository : ICallRepository
     private const string Update = """
         UPDATE calls
         SET answered_at = @AnsweredAt, ended_at = @EndedAt, wait_seconds = @WaitSeconds,
-            talk_seconds = @TalkSeconds, status = @Status, answered_by = @AnsweredBy
+            talk_seconds = @TalkSeconds, status = @Status, answered_by = @AnsweredBy, off_hours = @OffHours,
+            ivr_listened_seconds = @IvrListenedSeconds, voicemail_path = @VoicemailPath,
+            voicemail_seconds = @VoicemailSeconds, recording_path = @RecordingPath, recording_seconds = @RecordingSeconds
         WHERE id = @Id;
         """;
 
@@ -99,6 +105,12 @@ internal sealed class SqliteCallRepository : ICallRepository
         TalkSeconds = row.TalkSeconds,
         Status = row.Status,
         AnsweredBy = row.AnsweredBy,
+        OffHours = row.OffHours ? 1 : 0,
+        IvrListenedSeconds = row.IvrListenedSeconds,
+        VoicemailPath = row.VoicemailPath,
+        VoicemailSeconds = row.VoicemailSeconds,
+        RecordingPath = row.RecordingPath,
+        RecordingSeconds = row.RecordingSeconds,
     };
 
     private static CallRow ToRow(CallRecord record) => new()
@@ -116,5 +128,11 @@ internal sealed class SqliteCallRepository : ICallRepository
         TalkSeconds = checked((int)record.TalkSeconds),
         Status = record.Status,
         AnsweredBy = record.AnsweredBy,
+        OffHours = record.OffHours != 0,
+        IvrListenedSeconds = record.IvrListenedSeconds is { } listened ? checked((int)listened) : null,
+        VoicemailPath = record.VoicemailPath,
+        VoicemailSeconds = record.VoicemailSeconds is { } voicemail ? checked((int)voicemail) : null,
+        RecordingPath = record.RecordingPath,
+        RecordingSeconds = record.RecordingSeconds is { } recording ? checked((int)recording) : null,
     };
 }

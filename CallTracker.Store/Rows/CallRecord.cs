@@ -16,4 +16,10 @@ internal sealed class CallRecord
     public long TalkSeconds { get; init; }
     public string Status { get; init; } = "";
     public string? AnsweredBy { get; init; }
+    public long OffHours { get; init; }
+    public long? IvrListenedSeconds { get; init; }
+    public string? VoicemailPath { get; init; }
+    public long? VoicemailSeconds { get; init; }
+    public string? RecordingPath { get; init; }
+    public long? RecordingSeconds { get; init; }
 }

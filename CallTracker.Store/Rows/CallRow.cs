@@ -23,4 +23,20 @@ public sealed record CallRow
 
     /// <summary>Endpoint of the manager who answered, e.g. PJSIP/101.</summary>
     public string? AnsweredBy { get; init; }
+
+    /// <summary>The call came outside its route's business hours.</summary>
+    public bool OffHours { get; init; }
+
+    /// <summary>For a caller who hung up in a voice menu's greeting: how long they listened.</summary>
+    public int? IvrListenedSeconds { get; init; }
+
+    /// <summary>Where the caller's voicemail message is on the Asterisk host.</summary>
+    public string? VoicemailPath { get; init; }
+
+    public int? VoicemailSeconds { get; init; }
+
+    /// <summary>Where the recording of the conversation is on the Asterisk host.</summary>
+    public string? RecordingPath { get; init; }
+
+    public int? RecordingSeconds { get; init; }
 }

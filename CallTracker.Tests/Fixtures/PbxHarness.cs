@@ -62,6 +62,13 @@ internal sealed class PbxHarness : IAsyncDisposable
         return finished!;
     }
 
+    /// <summary>Waits until the manager leg of the given attempt (1 = first manager rung) has joined the caller's bridge.</summary>
+    public Task WaitForManagerJoinedAsync(int attempt, CancellationToken cancellationToken) =>
+        Eventually.ThatAsync(
+            () => Asterisk.Requests.Any(r => r.Path.EndsWith("/addChannel", StringComparison.Ordinal) && r.Query.Contains($"-m{attempt}", StringComparison.Ordinal) && r.Status < 300),
+            $"manager leg {attempt} joins the bridge",
+            cancellationToken);
+
     public async Task<IReadOnlyList<string>> EventKindsAsync(string callId, CancellationToken cancellationToken) =>
         (await CallEvents.ListForCallAsync(callId, cancellationToken)).Select(e => e.Kind).ToList();
 

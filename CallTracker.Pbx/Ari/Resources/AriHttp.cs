@@ -26,7 +26,7 @@ internal sealed class AriHttp(HttpClient http)
         using var request = new HttpRequestMessage(method, uri);
         if (body is not null)
         {
-            request.Content = new StringContent(JsonSerializer.Serialize(body, AriJson.Options), Encoding.UTF8, "application/json");
+            request.Content = new StringContent(JsonSerializer.Serialize(body, AriJson.RequestOptions), Encoding.UTF8, "application/json");
         }
 
         var response = await http.SendAsync(request, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CallTracker.Pbx.Ari;
 using Microsoft.Extensions.Logging;
 
 namespace CallTracker.Tests.Pbx.Ari;

@@ -16,8 +16,7 @@ public sealed class InboundCallTests
         pbx.Asterisk.SetPhone("PJSIP/101", PhoneBehaviour.AnswerAfter(TimeSpan.Zero));
 
         var caller = await pbx.Asterisk.PlaceInboundCallAsync(TrackingNumber, CallerNumber, "Test Caller", cancellationToken);
-        await caller.WaitForStateAsync("Up", cancellationToken);
-        await Eventually.ThatAsync(() => pbx.Asterisk.Requests.Any(r => r.Path.EndsWith("/addChannel", StringComparison.Ordinal) && r.Query.Contains("-m1", StringComparison.Ordinal)), "the manager joins the bridge", cancellationToken);
+        await pbx.WaitForManagerJoinedAsync(1, cancellationToken);
         await caller.HangupAsync(cancellationToken);
         var call = await pbx.WaitForFinishedCallAsync(caller.ChannelId, cancellationToken);
 
@@ -28,7 +27,7 @@ public sealed class InboundCallTests
             Assert.That(call.TrackingNumber, Is.EqualTo(TrackingNumber));
             Assert.That(call.CallerNumber, Is.EqualTo(CallerNumber));
             Assert.That(call.AnsweredAt, Is.Not.Null);
-            Assert.That(call.EndedAt, Is.GreaterThanOrEqualTo(call.AnsweredAt));
+            Assert.That(call.EndedAt, Is.GreaterThanOrEqualTo(call.AnsweredAt!.Value));
             Assert.That(pbx.Asterisk.FindPhoneLeg("PJSIP/101")!.IsHungUp, Is.True, "the manager's leg is hung up when the caller leaves");
         });
     }
@@ -59,7 +58,7 @@ public sealed class InboundCallTests
         pbx.Asterisk.SetPhone("PJSIP/102", PhoneBehaviour.AnswerAfter(TimeSpan.Zero));
 
         var caller = await pbx.Asterisk.PlaceInboundCallAsync(TrackingNumber, CallerNumber, null, cancellationToken);
-        await caller.WaitForStateAsync("Up", cancellationToken);
+        await pbx.WaitForManagerJoinedAsync(2, cancellationToken);
         await pbx.Asterisk.FindPhoneLeg("PJSIP/102")!.HangupAsync(cancellationToken);
         var call = await pbx.WaitForFinishedCallAsync(caller.ChannelId, cancellationToken);
         var kinds = await pbx.EventKindsAsync(call.Id, cancellationToken);
@@ -69,7 +68,7 @@ public sealed class InboundCallTests
             Assert.That(call.Status, Is.EqualTo("Answered"));
             Assert.That(call.AnsweredBy, Is.EqualTo("PJSIP/102"));
             Assert.That(call.WaitSeconds, Is.GreaterThanOrEqualTo(1), "the caller waited while 101 rang");
-            Assert.That(kinds, Is.EqualTo(new[] { "Arrived", "ManagerRinging", "ManagerNoAnswer", "ManagerRinging", "Answered", "ManagerHungUp", "Ended" }));
+            Assert.That(kinds, Is.EqualTo(new[] { "Arrived", "Attributed", "ManagerRinging", "ManagerNoAnswer", "ManagerRinging", "Answered", "ManagerHungUp", "Ended" }));
             Assert.That(caller.IsHungUp, Is.True, "the caller is hung up when the manager leaves");
         });
     }
@@ -139,7 +138,7 @@ public sealed class InboundCallTests
         pbx.Asterisk.SetPhone("PJSIP/101", PhoneBehaviour.AnswerAfter(TimeSpan.Zero));
 
         var caller = await pbx.Asterisk.PlaceInboundCallAsync("74957777777", CallerNumber, null, cancellationToken);
-        await caller.WaitForStateAsync("Up", cancellationToken);
+        await pbx.WaitForManagerJoinedAsync(1, cancellationToken);
         await caller.HangupAsync(cancellationToken);
         var call = await pbx.WaitForFinishedCallAsync(caller.ChannelId, cancellationToken);
         var arrived = (await pbx.CallEvents.ListForCallAsync(call.Id, cancellationToken))[0];

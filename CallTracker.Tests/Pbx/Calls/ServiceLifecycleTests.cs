@@ -15,7 +15,7 @@ public sealed class ServiceLifecycleTests
         await pbx.Asterisk.DropEventSocketsAsync(cancellationToken);
         await Eventually.ThatAsync(() => pbx.EventSocket.OpenCount == 2 && pbx.Asterisk.ConnectedSockets == 1, "the service reconnects", cancellationToken);
         var caller = await pbx.Asterisk.PlaceInboundCallAsync("74950000001", "79161234567", null, cancellationToken);
-        await caller.WaitForStateAsync("Up", cancellationToken);
+        await pbx.WaitForManagerJoinedAsync(1, cancellationToken);
         await caller.HangupAsync(cancellationToken);
         var call = await pbx.WaitForFinishedCallAsync(caller.ChannelId, cancellationToken);
 

@@ -134,5 +134,11 @@ public sealed class SqliteCallRepositoryTests
         TalkSeconds = 88,
         Status = "Answered",
         AnsweredBy = "PJSIP/101",
+        OffHours = true,
+        IvrListenedSeconds = 4,
+        VoicemailPath = "/var/spool/asterisk/recording/voicemail/c1.wav",
+        VoicemailSeconds = 12,
+        RecordingPath = "/var/spool/asterisk/recording/calls/c1.wav",
+        RecordingSeconds = 88,
     };
 }

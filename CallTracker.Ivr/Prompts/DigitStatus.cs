@@ -1,0 +1,8 @@
+namespace CallTracker.Ivr.Prompts;
+
+public enum DigitStatus
+{
+    Digit,
+    Timeout,
+    HungUp,
+}

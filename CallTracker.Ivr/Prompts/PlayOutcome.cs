@@ -1,0 +1,3 @@
+namespace CallTracker.Ivr.Prompts;
+
+public readonly record struct PlayOutcome(PlayStatus Status);

@@ -1,0 +1,7 @@
+namespace CallTracker.Pbx.Routing;
+
+public enum UnansweredAction
+{
+    Hangup,
+    Voicemail,
+}

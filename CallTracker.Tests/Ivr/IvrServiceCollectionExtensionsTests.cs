@@ -1,0 +1,80 @@
+using CallTracker.Ivr;
+using CallTracker.Ivr.Menus;
+using CallTracker.Ivr.Prompts;
+using CallTracker.Ivr.Voicemail;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+
+namespace CallTracker.Tests.Ivr;
+
+public sealed class IvrServiceCollectionExtensionsTests
+{
+    private static readonly string SamplePath = Path.Combine(AppContext.BaseDirectory, "Ivr", "menus.sample.json");
+
+    // Checked against the file lists of Debian's asterisk-core-sounds-en-gsm and asterisk-core-sounds-ru-gsm 1.6.1.
+    private static readonly string[] CoreSounds =
+    [
+        "basic-pbx-ivr-main", "dir-instr", "pm-invalid-option", "please-try-again", "vm-intro", "vm-msgsaved", "vm-goodbye",
+    ];
+
+    [Test]
+    public void The_sample_menus_json_binds_and_passes_validation_on_stock_core_sounds()
+    {
+        using var services = CreateSut(new ConfigurationBuilder().AddJsonFile(SamplePath).Build());
+
+        var options = services.GetRequiredService<IOptions<IvrOptions>>().Value;
+        var voicemail = services.GetRequiredService<IOptions<VoicemailOptions>>().Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.Menus.Keys, Is.EquivalentTo(new[] { "main", "support" }));
+            Assert.That(options.Menus.ContainsKey("Support"), Is.True, "menu ids are case-insensitive, as configuration keys are");
+            Assert.That(options.Menus["main"].Options.Keys, Is.EquivalentTo(new[] { "1", "2", "3", "0", "*" }));
+            Assert.That(options.Menus["main"].Prompt, Is.EqualTo(new[] { "sound:basic-pbx-ivr-main" }), "bound lists replace, not extend, defaults");
+            Assert.That(voicemail.Prompt, Is.EqualTo(new[] { "sound:vm-intro" }));
+            Assert.That(services.GetService<MenuRunner>(), Is.Not.Null);
+            Assert.That(services.GetService<VoicemailTaker>(), Is.Not.Null);
+        });
+    }
+
+    [Test]
+    public void Invalid_menus_fail_with_every_problem_listed()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Ivr:Menus:main:Prompt:0"] = "sound:custom/nope",
+            ["Ivr:Menus:main:Options:1:Action"] = "Route",
+            ["Ivr:Menus:main:Options:1:Target"] = "nowhere",
+        }).Build();
+        using var services = CreateSut(configuration);
+
+        var error = Assert.Throws<OptionsValidationException>(() => _ = services.GetRequiredService<IOptions<IvrOptions>>().Value);
+
+        Assert.That(error!.Failures, Is.EquivalentTo(new[]
+        {
+            "menus.json: Ivr:Menus:main:Prompt[0] 'sound:custom/nope' is missing: no such sound in language 'en'.",
+            "menus.json: Ivr:Menus:main:Options:1:Target 'nowhere' is not a route in routing.json.",
+            "menus.json: Ivr:Menus:main:Fallback is missing; it says where callers go when retries run out (Route, Menu or Voicemail).",
+        }));
+    }
+
+    private static ServiceProvider CreateSut(IConfiguration configuration)
+    {
+        var routes = new Mock<IKnownRoutes>();
+        routes.Setup(r => r.Contains("sales")).Returns(true);
+        var catalog = new Mock<IPromptCatalog>();
+        catalog.Setup(c => c.Exists(It.IsAny<string>(), "en")).Returns((string media, string _) => CoreSounds.Contains(media["sound:".Length..]));
+        return new ServiceCollection()
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddSingleton(routes.Object)
+            .AddSingleton(catalog.Object)
+            .AddSingleton(Mock.Of<IExtensionDirectory>())
+            .AddCallTrackerIvr(configuration)
+            .BuildServiceProvider();
+    }
+}
