@@ -13,7 +13,7 @@ namespace CallTracker.Pbx.Tracking;
 /// held numbers are loaded back from it at start-up (<see cref="Restore"/>). A crash between the decision and its
 /// write can lose one assignment, which costs at worst one number handed out twice after the restart.
 /// </remarks>
-public sealed class NumberPool
+public sealed partial class NumberPool
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, NumberState> states = new(StringComparer.Ordinal);
@@ -65,13 +65,13 @@ public sealed class NumberPool
                     Take(own, state);
                 }
 
-                return new PoolAllocation(own, DateTimeOffset.FromUnixTimeMilliseconds(state.HeldUntil), Kept: true);
+                return new PoolAllocation(own, DateTimeOffset.FromUnixTimeMilliseconds(state.HeldUntil));
             }
 
             if (free.First is not { } next)
             {
                 Interlocked.Increment(ref overflows);
-                return new PoolAllocation(null, now, Kept: false);
+                return new PoolAllocation(null, now);
             }
 
             var taken = states[next.Value];
@@ -81,7 +81,7 @@ public sealed class NumberPool
             taken.HeldUntil = until;
             numberOfVisitor[visitorId] = next.Value;
             Take(next.Value, taken);
-            return new PoolAllocation(next.Value, DateTimeOffset.FromUnixTimeMilliseconds(until), Kept: false);
+            return new PoolAllocation(next.Value, DateTimeOffset.FromUnixTimeMilliseconds(until));
         }
     }
 
@@ -111,48 +111,5 @@ public sealed class NumberPool
             ReleaseExpired(now.ToUnixTimeMilliseconds());
             return states.Count - free.Count;
         }
-    }
-
-    private void ForgetVisitor(string? visitorId, string number)
-    {
-        if (visitorId is not null && numberOfVisitor.TryGetValue(visitorId, out var mapped) && mapped == number)
-        {
-            numberOfVisitor.Remove(visitorId);
-        }
-    }
-
-    private void Take(string number, NumberState state)
-    {
-        free.Remove(state.FreeNode!);
-        state.FreeNode = null;
-        expiries.Enqueue(number, (state.HeldUntil, queued++));
-    }
-
-    private void ReleaseExpired(long nowMs)
-    {
-        while (expiries.TryPeek(out var number, out var entry) && entry.Due < nowMs)
-        {
-            expiries.Dequeue();
-            var state = states[number];
-            if (state.HeldUntil > entry.Due)
-            {
-                expiries.Enqueue(number, (state.HeldUntil, queued++));
-            }
-            else
-            {
-                state.FreeNode = free.AddLast(number);
-            }
-        }
-    }
-
-    private sealed class NumberState
-    {
-        /// <summary>Who holds the number, or held it last.</summary>
-        public string? Visitor { get; set; }
-
-        public long HeldUntil { get; set; }
-
-        /// <summary>Its place in the free list; null while held.</summary>
-        public LinkedListNode<string>? FreeNode { get; set; }
     }
 }
