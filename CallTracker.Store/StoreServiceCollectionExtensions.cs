@@ -31,6 +31,10 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ICallRepository, SqliteCallRepository>();
         services.AddSingleton<ICallEventRepository, SqliteCallEventRepository>();
         services.AddSingleton<IManagerRepository, SqliteManagerRepository>();
+        services.AddSingleton<ITrackingSessionRepository, SqliteTrackingSessionRepository>();
+        services.AddSingleton<INumberAssignmentRepository, SqliteNumberAssignmentRepository>();
+        services.AddSingleton<ICallAttributionRepository, SqliteCallAttributionRepository>();
+        services.AddSingleton<ICallerTouchRepository, SqliteCallerTouchRepository>();
         services.AddSingleton<ICallTagRepository, SqliteCallTagRepository>();
 
         services.AddHostedService<StoreMigrationService>();

@@ -2,14 +2,16 @@ using CallTracker.Ivr.Menus;
 using CallTracker.Ivr.Voicemail;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Routing;
+using CallTracker.Pbx.Tracking;
 using Microsoft.Extensions.Options;
 
 namespace CallTracker.Pbx.Calls;
 
-/// <summary>What every call handler shares: the ARI client, the store, routes and the voice-menu engine.</summary>
+/// <summary>What every call handler shares: the ARI client, the store, attribution, routes and the voice-menu engine.</summary>
 public sealed class CallServices(
     AriClient ari,
     CallJournal journal,
+    ICallAttribution attribution,
     CallRegistry registry,
     RouteTable routes,
     MenuRunner menus,
@@ -22,6 +24,8 @@ public sealed class CallServices(
     public AriClient Ari => ari;
 
     public CallJournal Journal => journal;
+
+    public ICallAttribution Attribution => attribution;
 
     public CallRegistry Registry => registry;
 

@@ -102,6 +102,7 @@ public sealed partial class InboundCall
     {
         await journal.StartAsync(ToRow(CallStatus.InProgress, endedAt: null), cancellationToken);
         await journal.AppendAsync(CallId, "Arrived", new { TrackingNumber, caller = caller.Caller, route = decision.Route.Name, knownNumber = decision.IsKnownNumber }, cancellationToken);
+        await services.Attribution.AttributeAsync(CallId, TrackingNumber, caller.Caller?.Number ?? "", arrivedAt, cancellationToken);
         if (!decision.IsKnownNumber)
         {
             LogUnknownNumber(logger, TrackingNumber, decision.Route.Name);

@@ -14,7 +14,7 @@ public static partial class CallTrackerHost
 {
     public const string ServiceName = "CallTracker";
 
-    /// <param name="contentRoot">Folder holding appsettings.json, routing.json, menus.json and nlog.config; the executable's folder when null, so a service finds them whatever its working directory.</param>
+    /// <param name="contentRoot">Folder holding appsettings.json, routing.json, menus.json, tracking.json and nlog.config; the executable's folder when null, so a service finds them whatever its working directory.</param>
     public static WebApplication Build(string[] args, string? contentRoot = null, Action<WebApplicationBuilder>? configure = null)
     {
         var root = contentRoot ?? AppContext.BaseDirectory;
@@ -25,6 +25,7 @@ public static partial class CallTrackerHost
         AddJsonFile(builder.Configuration, root, "appsettings.json");
         AddJsonFile(builder.Configuration, root, "routing.json");
         AddJsonFile(builder.Configuration, root, "menus.json");
+        AddJsonFile(builder.Configuration, root, "tracking.json");
         builder.Configuration.AddEnvironmentVariables("CALLTRACKER_");
         builder.Configuration.AddCommandLine(args);
         AnchorDatabasePath(builder.Configuration, root);

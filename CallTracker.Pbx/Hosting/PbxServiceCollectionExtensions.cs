@@ -5,6 +5,7 @@ using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Prompts;
 using CallTracker.Pbx.Routing;
+using CallTracker.Pbx.Tracking;
 using CallTracker.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ namespace CallTracker.Pbx.Hosting;
 
 public static class PbxServiceCollectionExtensions
 {
-    /// <summary>Registers the ARI client, call handling, routing and their validated options. Order matters for hosted services: the store migrates, managers sync, calls start, and only then does the event socket open.</summary>
+    /// <summary>Registers the ARI client, call handling, routing and their validated options. Order matters for hosted services: the store migrates, managers sync, held pool numbers reload, calls start, and only then does the event socket open.</summary>
     public static IServiceCollection AddCallTrackerPbx(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -31,6 +32,8 @@ public static class PbxServiceCollectionExtensions
         services.AddOptions<PromptOptions>().Bind(configuration.GetSection(PromptOptions.SectionName));
         services.AddOptions<HttpApiOptions>().Bind(configuration.GetSection(HttpApiOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HttpApiOptions>, HttpApiOptionsValidator>();
+        services.AddOptions<TrackingOptions>().Bind(configuration.GetSection(TrackingOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>();
 
         // One long-lived client: the ARI host is fixed, and pooled connections are recycled for a changed address.
         services.AddSingleton(sp => new AriClient(
@@ -43,12 +46,17 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<CallServices>();
         services.AddSingleton<CallRegistry>();
         services.AddSingleton<CallJournal>();
+        services.AddSingleton<TrackingDirectory>();
+        services.AddSingleton<NumberPoolAllocator>();
+        services.AddSingleton<TrackingSessionService>();
+        services.AddSingleton<ICallAttribution, CallAttributionService>();
         services.AddSingleton<InboundCallFactory>();
         services.AddSingleton<CallDispatcher>();
         services.AddSingleton<IAriEventSink>(sp => sp.GetRequiredService<CallDispatcher>());
         services.AddSingleton<AriEventSocket>();
 
         services.AddHostedService<ManagerDirectorySync>();
+        services.AddHostedService<NumberPoolWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<CallDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<AriEventSocket>());
         return services;

@@ -18,6 +18,7 @@ public static class CallTrackerApi
         endpoints.MapGet("/health", Health);
         endpoints.MapGet("/api/calls", ListCalls);
         endpoints.MapGet("/api/calls/{id}", GetCall);
+        endpoints.MapTrackingApi();
         return endpoints;
     }
 
@@ -46,7 +47,7 @@ public static class CallTrackerApi
         return Results.Json(await calls.ListRecentAsync(limit, cancellationToken));
     }
 
-    private static async Task<IResult> GetCall(string id, ICallRepository calls, ICallEventRepository callEvents, CancellationToken cancellationToken)
+    private static async Task<IResult> GetCall(string id, ICallRepository calls, ICallEventRepository callEvents, ICallAttributionRepository attributions, CancellationToken cancellationToken)
     {
         var call = await calls.GetAsync(id, cancellationToken);
         if (call is null)
@@ -54,6 +55,11 @@ public static class CallTrackerApi
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No call has that id.");
         }
 
-        return Results.Json(new { call, events = await callEvents.ListForCallAsync(id, cancellationToken) });
+        return Results.Json(new
+        {
+            call,
+            events = await callEvents.ListForCallAsync(id, cancellationToken),
+            attribution = await attributions.GetAsync(id, cancellationToken),
+        });
     }
 }

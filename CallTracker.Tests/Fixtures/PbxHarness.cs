@@ -5,6 +5,8 @@ using CallTracker.Store.Rows;
 using CallTracker.Tests.Fakes;
 using CallTracker.Tests.Pbx.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CallTracker.Tests.Fixtures;
@@ -30,6 +32,11 @@ internal sealed class PbxHarness : IAsyncDisposable
     public ICallEventRepository CallEvents => App.Services.GetRequiredService<ICallEventRepository>();
 
     public AriEventSocket EventSocket => App.Services.GetRequiredService<AriEventSocket>();
+
+    public ICallAttributionRepository Attributions => App.Services.GetRequiredService<ICallAttributionRepository>();
+
+    /// <summary>Where the service's HTTP API (and the tracking API) listens.</summary>
+    public Uri ServiceAddress => new(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>Managers 101 and 102 ring for <paramref name="ringSeconds"/> each on route "sales", tracking number 74950000001.</summary>
     public static Task<PbxHarness> StartAsync(CancellationToken cancellationToken, int ringSeconds = 2, bool answerCaller = false, FakeAsteriskOptions? asteriskOptions = null)

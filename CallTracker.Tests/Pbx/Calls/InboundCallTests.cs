@@ -68,7 +68,7 @@ public sealed class InboundCallTests
             Assert.That(call.Status, Is.EqualTo("Answered"));
             Assert.That(call.AnsweredBy, Is.EqualTo("PJSIP/102"));
             Assert.That(call.WaitSeconds, Is.GreaterThanOrEqualTo(1), "the caller waited while 101 rang");
-            Assert.That(kinds, Is.EqualTo(new[] { "Arrived", "ManagerRinging", "ManagerNoAnswer", "ManagerRinging", "Answered", "ManagerHungUp", "Ended" }));
+            Assert.That(kinds, Is.EqualTo(new[] { "Arrived", "Attributed", "ManagerRinging", "ManagerNoAnswer", "ManagerRinging", "Answered", "ManagerHungUp", "Ended" }));
             Assert.That(caller.IsHungUp, Is.True, "the caller is hung up when the manager leaves");
         });
     }

@@ -1,0 +1,3 @@
+using CallTracker.Benchmarks;
+
+return await BenchmarkCommand.RunAsync(args);

@@ -1,0 +1,8 @@
+namespace CallTracker.Pbx.Tracking;
+
+/// <summary>Finds where an arriving call came from; the call handler's one entry into number tracking.</summary>
+public interface ICallAttribution
+{
+    /// <summary>Attributes and records the call. Never throws for a store failure: it is logged, and the call goes on.</summary>
+    Task AttributeAsync(string callId, string trackingNumber, string callerNumber, DateTimeOffset arrivedAt, CancellationToken cancellationToken);
+}

@@ -1,0 +1,66 @@
+using CallTracker.Pbx.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CallTracker.Pbx.Tracking;
+
+/// <summary>tracking.json, validated and indexed: sites by name, and the role of every number by its digits.</summary>
+public sealed class TrackingDirectory
+{
+    private readonly Dictionary<string, TrackingSite> sites;
+    private readonly Dictionary<string, NumberRole> roles = new(StringComparer.Ordinal);
+
+    public TrackingDirectory(IOptions<TrackingOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = options.Value;
+        Hold = TimeSpan.FromMinutes(settings.HoldMinutes);
+        PingInterval = TimeSpan.FromSeconds(settings.PingSeconds);
+        CountryHeader = string.IsNullOrWhiteSpace(settings.CountryHeader) ? null : settings.CountryHeader;
+        sites = settings.Sites.ToDictionary(s => s.Name, s => new TrackingSite(s), StringComparer.OrdinalIgnoreCase);
+        Pools = settings.Sites
+            .SelectMany(s => s.Pools.Select(p => new PoolDefinition(s.Name, p.Name, p.Numbers.Select(PhoneNumber.Normalize).ToList())))
+            .ToList();
+
+        // Later entries win: a static number outranks a site's printed number, since it names a source.
+        foreach (var site in sites.Values)
+        {
+            roles[site.DefaultNumber] = new NumberRole(NumberRoleKind.SiteDefault, site.Name);
+            if (site.OverflowNumber != site.DefaultNumber)
+            {
+                roles[site.OverflowNumber] = new NumberRole(NumberRoleKind.Overflow, site.Name);
+            }
+        }
+
+        foreach (var pool in Pools)
+        {
+            foreach (var number in pool.Numbers)
+            {
+                roles[number] = new NumberRole(NumberRoleKind.Pool, pool.Site, pool.Name);
+            }
+        }
+
+        foreach (var number in settings.StaticNumbers)
+        {
+            roles[PhoneNumber.Normalize(number.Number)] = new NumberRole(NumberRoleKind.Static, Static: number);
+        }
+    }
+
+    public TimeSpan Hold { get; }
+
+    public TimeSpan PingInterval { get; }
+
+    /// <summary>
+    /// A session counts as active (its page open) when it pinged within three intervals: browsers slow timers in
+    /// background tabs, so pings come late rather than never.
+    /// </summary>
+    public TimeSpan ActiveWindow => PingInterval * 3;
+
+    public string? CountryHeader { get; }
+
+    public IReadOnlyList<PoolDefinition> Pools { get; }
+
+    public TrackingSite? FindSite(string name) => sites.GetValueOrDefault(name);
+
+    public NumberRole Classify(string dialledNumber) =>
+        roles.GetValueOrDefault(PhoneNumber.Normalize(dialledNumber)) ?? NumberRole.Unknown;
+}
