@@ -65,9 +65,9 @@ public static partial class CallTrackerHost
             await app.RunAsync();
             return 0;
         }
-        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        catch (Exception e) when (ConfigurationProblems(e) is { Count: > 0 } failures)
         {
-            var problems = string.Join(Environment.NewLine, e.Failures.Select(f => "  - " + f));
+            var problems = string.Join(Environment.NewLine, failures.Select(f => "  - " + f));
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ServiceName);
             LogInvalidConfiguration(logger, Environment.NewLine, problems);
             await Console.Error.WriteLineAsync("CallTracker cannot start, the configuration is invalid:" + Environment.NewLine + problems);
@@ -78,6 +78,14 @@ public static partial class CallTrackerHost
             NLog.LogManager.Shutdown();
         }
     }
+
+    /// <summary>Every validation failure start-up hit: one options class throws its own exception, several throw them together.</summary>
+    public static IReadOnlyList<string> ConfigurationProblems(Exception exception) => exception switch
+    {
+        Microsoft.Extensions.Options.OptionsValidationException e => e.Failures.ToList(),
+        AggregateException e => e.InnerExceptions.SelectMany(ConfigurationProblems).ToList(),
+        _ => [],
+    };
 
     /// <summary>A relative database path means "beside the configuration files", wherever the process was started from.</summary>
     private static void AnchorDatabasePath(ConfigurationManager configuration, string root)

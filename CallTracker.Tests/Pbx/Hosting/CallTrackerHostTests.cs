@@ -46,6 +46,22 @@ public sealed class CallTrackerHostTests
 
     [Test]
     [CancelAfter(20_000)]
+    public async Task Menu_pointing_at_an_unknown_route_and_route_pointing_at_an_unknown_menu_stop_start_up(CancellationToken cancellationToken)
+    {
+        var menus = CallTracker.Tests.Pbx.Calls.IvrConfig.Menus.Replace("\"Target\": \"sales\" }, \"9\"", "\"Target\": \"salse\" }, \"9\"", StringComparison.Ordinal);
+        var routing = CallTracker.Tests.Pbx.Calls.IvrConfig.Routing.Replace("\"Menu\": \"main\"", "\"Menu\": \"mian\"", StringComparison.Ordinal);
+        using var folder = new ServiceFolder(routing: routing, menus: menus);
+        await using var app = CallTrackerHost.Build([], folder.Path);
+
+        var error = Assert.CatchAsync(() => app.StartAsync(cancellationToken));
+        var failures = CallTrackerHost.ConfigurationProblems(error!);
+
+        Assert.That(failures, Has.Some.StartWith("menus.json: Ivr:Menus:main:Options:1:Target 'salse'"));
+        Assert.That(failures, Has.Some.EqualTo("routing.json: Routing:Routes[1]:Menu 'mian' is not a menu in menus.json (Ivr:Menus)."));
+    }
+
+    [Test]
+    [CancelAfter(20_000)]
     public async Task Service_starts_and_reports_degraded_health_while_asterisk_is_unreachable(CancellationToken cancellationToken)
     {
         using var folder = new ServiceFolder();
