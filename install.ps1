@@ -10,7 +10,7 @@
 
     Install / update:
       1. builds CallTracker.Pbx and publishes it to -InstallDir;
-         your edited appsettings.json, routing.json and tracking.json in -InstallDir are kept
+         your edited appsettings.json, routing.json, menus.json and tracking.json in -InstallDir are kept
          (a copy goes to <InstallDir>/config-backup/<date-time>/ first; the new
          version's defaults are left beside them as *.new when they differ);
       2. Windows: creates or updates the service (automatic start, restarted by
@@ -62,7 +62,7 @@ $ProjectPath = Join-Path $PSScriptRoot 'CallTracker.Pbx' 'CallTracker.Pbx.csproj
 $UnitTemplate = Join-Path $PSScriptRoot 'deploy' 'calltracker.service'
 $UnitTemplateDir = '/opt/calltracker'          # the path written in the unit file
 $ExeName = if ($IsWindows) { 'CallTracker.Pbx.exe' } else { 'CallTracker.Pbx' }
-$PreservedFiles = @('appsettings.json', 'routing.json', 'tracking.json')   # the admin's settings
+$PreservedFiles = @('appsettings.json', 'routing.json', 'menus.json', 'tracking.json')   # the admin's settings
 $LinuxUser = 'calltracker'                      # must match User= in the unit file
 $UnitName = $ServiceName.ToLowerInvariant()
 $UnitPath = "/etc/systemd/system/$UnitName.service"
@@ -414,7 +414,7 @@ try {
     Write-Host ''
     Write-Host "CallTracker is installed in $InstallDir and running as service $(if ($IsWindows) { $ServiceName } else { $UnitName })." -ForegroundColor Green
     Write-Host "Settings: $settings (Ari:Password must match the password in /etc/asterisk/ari.conf)"
-    Write-Host "          and routing.json, tracking.json beside it. Restart the service after editing them:"
+    Write-Host "          and routing.json, menus.json, tracking.json beside it. Restart the service after editing them:"
     if ($IsWindows) {
         Write-Host "          Restart-Service $ServiceName"
         Write-Host "Logs:     $logsDir, and Event Viewer > Windows Logs > Application"

@@ -129,11 +129,11 @@ public sealed partial class AriEventSocket(
         }
         else if (state == AriConnectionState.Disconnected && previous != AriConnectionState.Disconnected)
         {
-            LogDisconnected(logger, EventsUri(), reason ?? "", retryIn);
+            LogDisconnected(logger, EventsUri(), reason ?? "", retryIn.TotalSeconds);
         }
         else if (state == AriConnectionState.Disconnected)
         {
-            LogStillDisconnected(logger, reason ?? "", retryIn);
+            LogStillDisconnected(logger, reason ?? "", retryIn.TotalSeconds);
         }
     }
 
@@ -154,11 +154,11 @@ public sealed partial class AriEventSocket(
     [LoggerMessage(Level = LogLevel.Information, Message = "ARI event socket connected: Stasis app {App} is registered (open #{OpenCount})")]
     private static partial void LogConnected(ILogger logger, string app, int openCount);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "ARI event socket {Uri} is down: {Reason}. Calls meanwhile follow the dialplan fallback. Retrying in {RetryIn}")]
-    private static partial void LogDisconnected(ILogger logger, Uri uri, string reason, TimeSpan retryIn);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "ARI event socket {Uri} is down: {Reason}. Calls meanwhile follow the dialplan fallback. Retrying in {RetrySeconds:0.#} s")]
+    private static partial void LogDisconnected(ILogger logger, Uri uri, string reason, double retrySeconds);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "ARI still unreachable: {Reason}. Retrying in {RetryIn}")]
-    private static partial void LogStillDisconnected(ILogger logger, string reason, TimeSpan retryIn);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "ARI still unreachable: {Reason}. Retrying in {RetrySeconds:0.#} s")]
+    private static partial void LogStillDisconnected(ILogger logger, string reason, double retrySeconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "ARI event {Type} is not one we use; dropped")]
     private static partial void LogIgnoredType(ILogger logger, string type);
