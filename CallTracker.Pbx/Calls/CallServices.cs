@@ -1,8 +1,10 @@
 using CallTracker.Ivr.Menus;
+using CallTracker.Ivr.Tagging;
 using CallTracker.Ivr.Voicemail;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Routing;
 using CallTracker.Pbx.Tracking;
+using CallTracker.Store.Repositories;
 using Microsoft.Extensions.Options;
 
 namespace CallTracker.Pbx.Calls;
@@ -16,6 +18,8 @@ public sealed class CallServices(
     RouteTable routes,
     MenuRunner menus,
     VoicemailTaker voicemail,
+    TaggingMenu tagging,
+    ICallTagRepository tags,
     IOptions<IvrOptions> ivr,
     IOptions<RecordingOptions> recordings,
     IOptions<AriOptions> ariOptions,
@@ -34,6 +38,10 @@ public sealed class CallServices(
     public MenuRunner Menus => menus;
 
     public VoicemailTaker Voicemail => voicemail;
+
+    public TaggingMenu Tagging => tagging;
+
+    public ICallTagRepository Tags => tags;
 
     public string Language => ivr.Value.Language;
 

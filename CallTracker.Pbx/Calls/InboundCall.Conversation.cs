@@ -2,6 +2,7 @@ using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Events;
 using CallTracker.Pbx.Ari.Resources;
 using CallTracker.Pbx.Routing;
+using Route = CallTracker.Pbx.Routing.Route;
 
 namespace CallTracker.Pbx.Calls;
 
@@ -10,9 +11,12 @@ public sealed partial class InboundCall
     /// <summary>How long to wait for the hangup events that explain a channel vanishing under a bridge request.</summary>
     private static readonly TimeSpan VanishedGrace = TimeSpan.FromSeconds(2);
 
-    /// <summary>Joins the caller and the manager who answered, and waits for either to hang up.</summary>
+    /// <summary>
+    /// Joins the caller and the manager who answered, records the conversation if the route says so, and waits for
+    /// either to hang up. A caller who leaves first leaves the manager on the line for the tagging menu.
+    /// </summary>
     /// <returns>The call's status, or null when the manager left before being joined and the next one should ring.</returns>
-    private async Task<CallStatus?> ConverseAsync(string legId, RouteTarget target, CancellationToken cancellationToken)
+    private async Task<CallStatus?> ConverseAsync(Route route, string legId, RouteTarget target, CancellationToken cancellationToken)
     {
         await journal.AppendAsync(CallId, "Answered", new { target.Endpoint, manager = target.ManagerName }, cancellationToken);
         LogAnswered(logger, target.Endpoint);
@@ -29,20 +33,30 @@ public sealed partial class InboundCall
         // Only now is the call answered: a caller who hung up while the bridge was being built never talked.
         answeredAt = managerAnsweredAt;
         answeredBy = target.Endpoint;
+        if (route.Record)
+        {
+            await StartRecordingAsync(cancellationToken);
+        }
+
         while (true)
         {
             var next = await inbox.ReadAsync(null, cancellationToken);
             if (IsCallerGone(next!))
             {
+                talkEndedAt = time.GetUtcNow();
                 await journal.AppendAsync(CallId, "CallerHungUp", null, cancellationToken);
+                await FinishRecordingAsync(cancellationToken);
+                await TagAsync(legId, target, cancellationToken);
                 await HangupLegAsync(legId, HangupReason.Normal, cancellationToken);
                 return CallStatus.Answered;
             }
 
             if (IsLegGone(next!, legId))
             {
+                talkEndedAt = time.GetUtcNow();
                 liveLegs.Remove(legId);
                 await journal.AppendAsync(CallId, "ManagerHungUp", new { target.Endpoint }, cancellationToken);
+                await FinishRecordingAsync(cancellationToken);
                 return CallStatus.Answered;
             }
         }

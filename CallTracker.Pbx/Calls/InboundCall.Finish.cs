@@ -52,6 +52,9 @@ public sealed partial class InboundCall
     private CallRow ToRow(CallStatus status, DateTimeOffset? endedAt)
     {
         var waitEnd = answeredAt ?? endedAt ?? arrivedAt;
+
+        // Talk ends when either side leaves the conversation, not when the manager finishes tagging.
+        var talkEnd = talkEndedAt ?? endedAt;
         return new CallRow
         {
             Id = CallId,
@@ -64,13 +67,15 @@ public sealed partial class InboundCall
             AnsweredAt = answeredAt,
             EndedAt = endedAt,
             WaitSeconds = WholeSeconds(waitEnd - arrivedAt),
-            TalkSeconds = answeredAt.HasValue && endedAt.HasValue ? WholeSeconds(endedAt.Value - answeredAt.Value) : 0,
+            TalkSeconds = answeredAt.HasValue && talkEnd.HasValue ? WholeSeconds(talkEnd.Value - answeredAt.Value) : 0,
             Status = status.ToString(),
             AnsweredBy = answeredBy,
             OffHours = offHours,
             IvrListenedSeconds = ivrListenedSeconds,
             VoicemailPath = voicemailPath,
             VoicemailSeconds = voicemailSeconds,
+            RecordingPath = recordingPath,
+            RecordingSeconds = recordingSeconds,
         };
     }
 

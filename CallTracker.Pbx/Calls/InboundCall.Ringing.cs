@@ -2,6 +2,7 @@ using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Events;
 using CallTracker.Pbx.Ari.Resources;
 using CallTracker.Pbx.Routing;
+using Route = CallTracker.Pbx.Routing.Route;
 
 namespace CallTracker.Pbx.Calls;
 
@@ -11,7 +12,7 @@ public sealed partial class InboundCall
     private static readonly TimeSpan RingGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>Rings one manager: create the leg in Stasis, then dial it, then wait for an outcome.</summary>
-    private async Task<(RingOutcome Outcome, string? LegId)> RingAsync(RouteTarget target, int attempt, CancellationToken cancellationToken)
+    private async Task<(RingOutcome Outcome, string? LegId)> RingAsync(Route route, RouteTarget target, int attempt, CancellationToken cancellationToken)
     {
         var legId = $"{CallId}-m{attempt}";
         registry.Claim(legId, this);
@@ -34,6 +35,11 @@ public sealed partial class InboundCall
         }
 
         var outcome = await WaitForLegAsync(legId, target, cancellationToken);
+        if (outcome == RingOutcome.Answered && route.Whisper is { } whisper)
+        {
+            outcome = await WhisperAsync(legId, whisper, cancellationToken);
+        }
+
         if (outcome != RingOutcome.Answered)
         {
             await journal.AppendAsync(CallId, "Manager" + outcome, new { target.Endpoint, attempt }, cancellationToken);

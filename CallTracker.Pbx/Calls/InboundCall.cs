@@ -35,6 +35,7 @@ public sealed partial class InboundCall
     private bool callerAnswered;
     private bool callerGone;
     private bool holdMusic;
+    private string? source;
 
     internal InboundCall(string trackingNumber, Channel caller, RouteDecision decision, CallServices services, ILogger logger)
     {
@@ -102,7 +103,7 @@ public sealed partial class InboundCall
     {
         await journal.StartAsync(ToRow(CallStatus.InProgress, endedAt: null), cancellationToken);
         await journal.AppendAsync(CallId, "Arrived", new { TrackingNumber, caller = caller.Caller, route = decision.Route.Name, knownNumber = decision.IsKnownNumber }, cancellationToken);
-        await services.Attribution.AttributeAsync(CallId, TrackingNumber, caller.Caller?.Number ?? "", arrivedAt, cancellationToken);
+        source = await services.Attribution.AttributeAsync(CallId, TrackingNumber, caller.Caller?.Number ?? "", arrivedAt, cancellationToken);
         if (!decision.IsKnownNumber)
         {
             LogUnknownNumber(logger, TrackingNumber, decision.Route.Name);
@@ -169,11 +170,11 @@ public sealed partial class InboundCall
         foreach (var target in targets)
         {
             attempt++;
-            var (outcome, legId) = await RingAsync(target, attempt, cancellationToken);
+            var (outcome, legId) = await RingAsync(route, target, attempt, cancellationToken);
             switch (outcome)
             {
                 case RingOutcome.Answered:
-                    if (await ConverseAsync(legId!, target, cancellationToken) is { } status)
+                    if (await ConverseAsync(route, legId!, target, cancellationToken) is { } status)
                     {
                         return status;
                     }

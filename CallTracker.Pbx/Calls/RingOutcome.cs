@@ -10,4 +10,7 @@ internal enum RingOutcome
     /// <summary>Rejected, unreachable, congested, or the leg could not be created.</summary>
     Unavailable,
     CallerHungUp,
+
+    /// <summary>Answered, but did not accept the call after the whisper.</summary>
+    Rejected,
 }

@@ -8,4 +8,6 @@ public sealed record Route(
     IReadOnlyList<RouteTarget> Targets,
     string? Menu = null,
     BusinessSchedule? Schedule = null,
-    UnansweredAction WhenUnanswered = UnansweredAction.Hangup);
+    UnansweredAction WhenUnanswered = UnansweredAction.Hangup,
+    bool Record = false,
+    WhisperOptions? Whisper = null);

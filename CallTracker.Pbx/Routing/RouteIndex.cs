@@ -29,7 +29,9 @@ internal sealed record RouteIndex(
                 r.Targets.Select(t => new RouteTarget(t.Endpoint, names.GetValueOrDefault(t.Endpoint, t.Endpoint), TimeSpan.FromSeconds(t.RingSeconds))).ToList(),
                 r.Menu,
                 r.Schedule is null ? null : schedules[r.Schedule],
-                r.WhenUnanswered),
+                r.WhenUnanswered,
+                r.Record,
+                r.Whisper),
             StringComparer.OrdinalIgnoreCase);
         return new RouteIndex(
             routes,

@@ -25,4 +25,10 @@ public sealed class RouteOptions
 
     /// <summary>What happens when every target was rung and nobody answered.</summary>
     public UnansweredAction WhenUnanswered { get; set; } = UnansweredAction.Hangup;
+
+    /// <summary>Record the conversation (the bridge) to Recordings:AsteriskFolder/calls/yyyy-MM-dd/&lt;call id&gt;.wav.</summary>
+    public bool Record { get; set; }
+
+    /// <summary>Announce the call's source to the manager before connecting; null for no whisper.</summary>
+    public WhisperOptions? Whisper { get; set; }
 }

@@ -124,6 +124,11 @@ public sealed partial class RoutingOptionsValidator : IValidateOptions<RoutingOp
             errors.Add($"{File}: {key}:Targets is empty; a route must ring at least one manager or run a Menu.");
         }
 
+        if (route.Whisper is { } whisper && (whisper.AcceptTimeoutSeconds is < 1 or > 60 || whisper.Prompts.Count == 0))
+        {
+            errors.Add($"{File}: {key}:Whisper needs at least one prompt (a \"default\" one for unknown sources) and AcceptTimeoutSeconds from 1 to 60.");
+        }
+
         for (var t = 0; t < route.Targets.Count; t++)
         {
             var target = route.Targets[t];

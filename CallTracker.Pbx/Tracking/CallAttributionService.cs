@@ -15,7 +15,7 @@ public sealed partial class CallAttributionService(
     CallJournal journal,
     ILogger<CallAttributionService> logger) : ICallAttribution
 {
-    public async Task AttributeAsync(string callId, string trackingNumber, string callerNumber, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    public async Task<string?> AttributeAsync(string callId, string trackingNumber, string callerNumber, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
         try
         {
@@ -28,10 +28,12 @@ public sealed partial class CallAttributionService(
             await RecordTouchAsync(PhoneNumber.Normalize(callerNumber), attribution, cancellationToken);
             await journal.AppendAsync(callId, "Attributed", Detail(attribution), cancellationToken);
             LogAttributed(logger, attribution.Reason, attribution.Source ?? "", attribution.SessionId ?? "", attribution.Candidates);
+            return attribution.Source;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogAttributionFailed(logger, e, trackingNumber);
+            return null;
         }
     }
 
