@@ -1,3 +1,4 @@
+using CallTracker.Ivr.Tagging;
 using CallTracker.Ivr.Voicemail;
 
 namespace CallTracker.Ivr.Menus;
@@ -15,4 +16,6 @@ public sealed class IvrOptions
     public Dictionary<string, MenuOptions> Menus { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     public VoicemailOptions Voicemail { get; set; } = new();
+
+    public TaggingOptions Tagging { get; set; } = new();
 }

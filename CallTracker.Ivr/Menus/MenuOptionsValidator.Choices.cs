@@ -1,5 +1,3 @@
-using CallTracker.Ivr.Prompts;
-
 namespace CallTracker.Ivr.Menus;
 
 public sealed partial class MenuOptionsValidator
@@ -34,36 +32,9 @@ public sealed partial class MenuOptionsValidator
         }
     }
 
-    private void ValidateMedia(IvrOptions options, string key, List<string> media, List<string> errors)
-    {
-        for (var i = 0; i < media.Count; i++)
-        {
-            if (string.IsNullOrWhiteSpace(media[i]))
-            {
-                errors.Add($"{File}: {key}[{i}] is empty; remove it or name a sound.");
-            }
-            else
-            {
-                ValidateMedia(options, $"{key}[{i}]", media[i], errors);
-            }
-        }
-    }
+    private void ValidateMedia(IvrOptions options, string key, List<string> media, List<string> errors) =>
+        mediaCheck.Check(options.Language, key, media, errors);
 
-    /// <remarks>An empty single prompt means "play nothing". Only sound: files are looked up; digits:, number: and the like are spoken by Asterisk.</remarks>
-    private void ValidateMedia(IvrOptions options, string key, string media, List<string> errors)
-    {
-        if (media.Length == 0)
-        {
-            return;
-        }
-
-        if (!MediaUri.HasKnownScheme(media))
-        {
-            errors.Add($"{File}: {key} '{media}' is not media Asterisk can play; start it with sound:, digits:, number:, characters:, tone: or recording:.");
-        }
-        else if (MediaUri.IsSound(media) && !catalog.Exists(media, options.Language))
-        {
-            errors.Add($"{File}: {key} '{media}' is missing: no such sound in language '{options.Language}'.");
-        }
-    }
+    private void ValidateMedia(IvrOptions options, string key, string media, List<string> errors) =>
+        mediaCheck.Check(options.Language, key, media, errors);
 }

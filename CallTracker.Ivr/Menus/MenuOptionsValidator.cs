@@ -14,12 +14,12 @@ public sealed partial class MenuOptionsValidator : IValidateOptions<IvrOptions>
     private const string Keys = "0-9, * or #";
 
     private readonly IKnownRoutes routes;
-    private readonly IPromptCatalog catalog;
+    private readonly MediaCheck mediaCheck;
 
     public MenuOptionsValidator(IKnownRoutes routes, IPromptCatalog catalog)
     {
         this.routes = routes;
-        this.catalog = catalog;
+        mediaCheck = new MediaCheck(catalog);
     }
 
     public ValidateOptionsResult Validate(string? name, IvrOptions options)

@@ -38,4 +38,7 @@ public enum MenuStepKind
 
     /// <summary>The caller hung up; Detail is any digits pressed before it that made no entry.</summary>
     HungUp,
+
+    /// <summary>A manager confirmed a tag in the tagging menu; Detail is its code and value, e.g. "1 5000".</summary>
+    Tagged,
 }

@@ -1,6 +1,7 @@
 using CallTracker.Ivr;
 using CallTracker.Ivr.Menus;
 using CallTracker.Ivr.Prompts;
+using CallTracker.Ivr.Tagging;
 using CallTracker.Ivr.Voicemail;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public sealed class IvrServiceCollectionExtensionsTests
     private static readonly string[] CoreSounds =
     [
         "basic-pbx-ivr-main", "dir-instr", "pm-invalid-option", "please-try-again", "vm-intro", "vm-msgsaved", "vm-goodbye",
+        "number", "astcc-followed-by-the-pound-key", "beep", "you-entered", "if-correct-press", "auth-thankyou", "vm-press",
     ];
 
     [Test]
@@ -28,6 +30,7 @@ public sealed class IvrServiceCollectionExtensionsTests
 
         var options = services.GetRequiredService<IOptions<IvrOptions>>().Value;
         var voicemail = services.GetRequiredService<IOptions<VoicemailOptions>>().Value;
+        var tagging = services.GetRequiredService<IOptions<TaggingOptions>>().Value;
 
         Assert.Multiple(() =>
         {
@@ -38,6 +41,10 @@ public sealed class IvrServiceCollectionExtensionsTests
             Assert.That(voicemail.Prompt, Is.EqualTo(new[] { "sound:vm-intro" }));
             Assert.That(services.GetService<MenuRunner>(), Is.Not.Null);
             Assert.That(services.GetService<VoicemailTaker>(), Is.Not.Null);
+            Assert.That(tagging.Enabled, Is.True);
+            Assert.That(tagging.Categories.Select(c => (c.Code, c.Name, c.DefaultValue)), Is.EqualTo(new[] { ("1", "Sale", 0L), ("2", "Consultation", 0L), ("3", "Spam", 0L) }));
+            Assert.That(tagging.ConfirmPrompt, Is.EqualTo(new[] { "sound:if-correct-press", "digits:1" }));
+            Assert.That(services.GetRequiredService<TaggingMenu>().Enabled, Is.True);
         });
     }
 

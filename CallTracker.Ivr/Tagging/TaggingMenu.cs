@@ -1,0 +1,44 @@
+using CallTracker.Ivr.Prompts;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CallTracker.Ivr.Tagging;
+
+/// <summary>
+/// The keypad menu a manager hears when the caller hung up first: category code and '#', value and '#', read-back, 1 to confirm,
+/// optionally another tag. Only a confirmed tag counts; see <see cref="TaggingResult"/> for what a hangup keeps.
+/// </summary>
+public sealed class TaggingMenu
+{
+    /// <summary>The <see cref="Menus.MenuStep.MenuId"/> of every step in <see cref="TaggingResult.Path"/>.</summary>
+    public const string MenuId = "tagging";
+
+    /// <summary>The longest category code.</summary>
+    public const int MaxCodeDigits = 6;
+
+    private readonly IOptions<TaggingOptions> options;
+    private readonly TimeProvider time;
+    private readonly ILogger<TaggingMenu> logger;
+
+    public TaggingMenu(IOptions<TaggingOptions> options, TimeProvider time, ILogger<TaggingMenu> logger)
+    {
+        this.options = options;
+        this.time = time;
+        this.logger = logger;
+    }
+
+    public bool Enabled => options.Value.Enabled;
+
+    /// <summary>Runs the menu on the manager's leg until the manager is done, runs out of attempts or hangs up.</summary>
+    /// <returns>When the menu is not <see cref="Enabled"/>, no tags and no path, with nothing played.</returns>
+    public Task<TaggingResult> RunAsync(ICallLeg managerLeg, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(managerLeg);
+        if (!Enabled)
+        {
+            return Task.FromResult(new TaggingResult([], ManagerHungUp: false, []));
+        }
+
+        return new TaggingSession(options.Value, managerLeg, time, logger).RunAsync(cancellationToken);
+    }
+}
