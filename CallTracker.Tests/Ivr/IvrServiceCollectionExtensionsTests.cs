@@ -69,6 +69,31 @@ public sealed class IvrServiceCollectionExtensionsTests
         }));
     }
 
+    [Test]
+    public void Tagging_problems_are_listed_with_the_menus_at_start_up()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Ivr:Menus:main:Prompt:0"] = "sound:custom/nope",
+            ["Ivr:Menus:main:Options:1:Action"] = "Route",
+            ["Ivr:Menus:main:Options:1:Target"] = "sales",
+            ["Ivr:Menus:main:Fallback:Action"] = "Route",
+            ["Ivr:Menus:main:Fallback:Target"] = "sales",
+            ["Ivr:Tagging:Enabled"] = "true",
+            ["Ivr:Tagging:MaxAttempts"] = "0",
+        }).Build();
+        using var services = CreateSut(configuration);
+
+        var error = Assert.Throws<OptionsValidationException>(() => _ = services.GetRequiredService<IOptions<IvrOptions>>().Value);
+
+        Assert.That(error!.Failures, Is.EquivalentTo(new[]
+        {
+            "menus.json: Ivr:Menus:main:Prompt[0] 'sound:custom/nope' is missing: no such sound in language 'en'.",
+            "menus.json: Ivr:Tagging:Categories is empty while Enabled is true; managers would have no code to enter.",
+            "menus.json: Ivr:Tagging:MaxAttempts 0 is out of range (1 to 10).",
+        }));
+    }
+
     private static ServiceProvider CreateSut(IConfiguration configuration)
     {
         var routes = new Mock<IKnownRoutes>();
