@@ -90,5 +90,5 @@ internal sealed partial class MenuSession
     private readonly record struct Visit(string MenuId, bool Greet, bool IsFirst);
 
     /// <summary>Either the result (the caller left the menus) or the next menu to visit.</summary>
-    private readonly record struct Outcome(MenuResult? Result, Visit Next);
+    private readonly record struct Outcome(MenuResult? Finished, Visit Next);
 }

@@ -40,7 +40,7 @@ internal sealed partial class MenuSession
         while (true)
         {
             var outcome = await VisitAsync(visit, cancellationToken);
-            if (outcome.Result is { } result)
+            if (outcome.Finished is { } result)
             {
                 return result;
             }

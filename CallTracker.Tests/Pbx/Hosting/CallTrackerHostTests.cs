@@ -81,6 +81,22 @@ public sealed class CallTrackerHostTests
         });
     }
 
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task Shipped_configuration_files_pass_start_up_validation(CancellationToken cancellationToken)
+    {
+        using var folder = new ServiceFolder();
+        foreach (var file in (string[])["routing.json", "menus.json", "tracking.json"])
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, file), Path.Combine(folder.Path, file), overwrite: true);
+        }
+
+        await using var app = CallTrackerHost.Build([], folder.Path);
+
+        Assert.DoesNotThrowAsync(() => app.StartAsync(cancellationToken));
+        await app.StopAsync(cancellationToken);
+    }
+
     internal static string ListeningAddress(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 }
