@@ -3,7 +3,8 @@ namespace CallTracker.Tests.Pbx.Calls;
 /// <summary>
 /// Routing and menus for the voice-menu call tests: 74950000001 rings sales (then voicemail), 74950000002 runs menu
 /// "main" (1 = sales, 9 = voicemail, or a 3-digit extension; silence or a wrong key twice falls back to sales),
-/// 74950000003 is always closed and takes voicemail.
+/// 74950000003 is always closed and takes voicemail,
+/// 74950000006 is always closed with a message, 74950000007 is always closed and goes to the duty route (102).
 /// </summary>
 internal static class IvrConfig
 {
@@ -15,13 +16,22 @@ internal static class IvrConfig
             "Routes": [
               { "Name": "sales", "Targets": [ { "Endpoint": "PJSIP/101", "RingSeconds": 1 } ], "WhenUnanswered": "Voicemail" },
               { "Name": "front", "Menu": "main" },
-              { "Name": "night", "Schedule": "never", "Targets": [ { "Endpoint": "PJSIP/101", "RingSeconds": 1 } ] }
+              { "Name": "night", "Schedule": "never", "Targets": [ { "Endpoint": "PJSIP/101", "RingSeconds": 1 } ] },
+              { "Name": "closed", "Schedule": "message", "Targets": [ { "Endpoint": "PJSIP/101", "RingSeconds": 1 } ] },
+              { "Name": "redirected", "Schedule": "elsewhere", "Targets": [ { "Endpoint": "PJSIP/101", "RingSeconds": 1 } ] },
+              { "Name": "duty", "Targets": [ { "Endpoint": "PJSIP/102", "RingSeconds": 1 } ] }
             ],
-            "Schedules": [ { "Name": "never", "TimeZone": "Europe/Moscow", "OffHours": { "Action": "Voicemail" } } ],
+            "Schedules": [
+              { "Name": "never", "TimeZone": "Europe/Moscow", "OffHours": { "Action": "Voicemail" } },
+              { "Name": "message", "TimeZone": "Europe/Moscow", "OffHours": { "Action": "Message", "Prompts": [ "sound:custom/closed" ] } },
+              { "Name": "elsewhere", "TimeZone": "Europe/Moscow", "OffHours": { "Action": "Route", "Route": "duty" } }
+            ],
             "TrackingNumbers": [
               { "Number": "74950000001", "Route": "sales" },
               { "Number": "74950000002", "Route": "front" },
-              { "Number": "74950000003", "Route": "night" }
+              { "Number": "74950000003", "Route": "night" },
+              { "Number": "74950000006", "Route": "closed" },
+              { "Number": "74950000007", "Route": "redirected" }
             ]
           }
         }

@@ -27,6 +27,43 @@ public sealed class VoicemailCallTests
     }
 
     [Test]
+    public async Task Off_hours_caller_hears_the_message_and_the_call_is_OffHours(CancellationToken cancellationToken)
+    {
+        await using var pbx = await VoiceMenuCallTests.StartAsync(cancellationToken);
+
+        var caller = await pbx.Asterisk.PlaceInboundCallAsync("74950000006", "79161234567", null, cancellationToken);
+        var call = await pbx.WaitForFinishedCallAsync(caller.ChannelId, cancellationToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(call.Status, Is.EqualTo("OffHours"));
+            Assert.That(call.OffHours, Is.True);
+            Assert.That(caller.MediaHeard, Is.EqualTo(new[] { "sound:custom/closed" }));
+            Assert.That(caller.IsHungUp, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Off_hours_caller_is_sent_to_the_off_hours_route(CancellationToken cancellationToken)
+    {
+        await using var pbx = await VoiceMenuCallTests.StartAsync(cancellationToken);
+        pbx.Asterisk.SetPhone("PJSIP/102", PhoneBehaviour.AnswerAfter(TimeSpan.Zero));
+
+        var caller = await pbx.Asterisk.PlaceInboundCallAsync("74950000007", "79161234567", null, cancellationToken);
+        await pbx.WaitForManagerJoinedAsync(1, cancellationToken);
+        await caller.HangupAsync(cancellationToken);
+        var call = await pbx.WaitForFinishedCallAsync(caller.ChannelId, cancellationToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(call.Status, Is.EqualTo("Answered"));
+            Assert.That(call.AnsweredBy, Is.EqualTo("PJSIP/102"));
+            Assert.That(call.OffHours, Is.True);
+            Assert.That(pbx.Asterisk.FindPhoneLeg("PJSIP/101"), Is.Null);
+        });
+    }
+
+    [Test]
     public async Task Voicemail_of_a_caller_who_hangs_up_at_once_is_discarded_and_the_call_stays_Missed(CancellationToken cancellationToken)
     {
         await using var pbx = await VoiceMenuCallTests.StartAsync(cancellationToken);
