@@ -32,8 +32,6 @@ public sealed class CallRegistry
         }
     }
 
-    public bool IsClaimed(string resourceId) => owners.ContainsKey(resourceId);
-
     /// <summary>The call that owns any of the ids the event names; null for events about channels no call owns.</summary>
     public InboundCall? FindOwner(AriEvent ariEvent)
     {

@@ -45,7 +45,7 @@ internal sealed class AriRequest
 
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new AriException(400, "Invalid value for " + name);
+            : throw new SimAriError(400, "Invalid value for " + name);
     }
 
     public bool Bool(string name, bool fallback)

@@ -15,6 +15,6 @@ internal sealed record AriResult(int Status, JsonNode? Body)
 
     public static AriResult Created(JsonNode body) => new(201, body);
 
-    public static AriResult Error(AriException error) =>
+    public static AriResult Error(SimAriError error) =>
         new(error.Status, new JsonObject { [error.UsesErrorKey ? "error" : "message"] = error.Message });
 }

@@ -45,7 +45,7 @@ internal sealed partial class AriRouter
             r.Path("id"), r.Text("dtmf"), r.Int("before", 0), r.Int("between", 100), r.Int("duration", 100))));
     }
 
-    private static OriginateRequest Originate(AriRequest request, string? channelId) => new()
+    private static SimOriginateRequest Originate(AriRequest request, string? channelId) => new()
     {
         Endpoint = request.Text("endpoint"),
         App = request.Text("app"),

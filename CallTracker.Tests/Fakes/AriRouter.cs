@@ -43,15 +43,15 @@ internal sealed partial class AriRouter
                 var json = ParseBody(body);
                 return route.Handler(new AriRequest(query, json, new Dictionary<string, string>(values, StringComparer.Ordinal)));
             }
-            catch (AriException error)
+            catch (SimAriError error)
             {
                 return AriResult.Error(error);
             }
         }
 
         return pathKnown
-            ? AriResult.Error(new AriException(405, "Invalid method"))
-            : AriResult.Error(new AriException(404, "Resource not found"));
+            ? AriResult.Error(new SimAriError(405, "Invalid method"))
+            : AriResult.Error(new SimAriError(404, "Resource not found"));
     }
 
     private static JsonObject? ParseBody(string? body)
@@ -67,14 +67,14 @@ internal sealed partial class AriRouter
         }
         catch (JsonException)
         {
-            throw new AriException(400, "Error parsing request body");
+            throw new SimAriError(400, "Error parsing request body");
         }
     }
 
     private void Add(string method, string pattern, Func<AriRequest, AriResult> handler) =>
         _routes.Add(new AriRoute(method, pattern, handler));
 
-    private static RecordRequest RecordParameters(AriRequest request) => new()
+    private static SimRecordRequest RecordParameters(AriRequest request) => new()
     {
         Name = request.Text("name"),
         Format = request.Text("format"),

@@ -15,12 +15,12 @@ internal sealed partial class AsteriskCore
         var types = string.IsNullOrEmpty(type) ? ["mixing"] : type.Split(',');
         if (types.Any(t => !BridgeTypes.Contains(t)))
         {
-            throw new AriException(500, "Unable to create bridge. Possible duplicate bridge id '" + (bridgeId ?? "(null)") + "'");
+            throw new SimAriError(500, "Unable to create bridge. Possible duplicate bridge id '" + (bridgeId ?? "(null)") + "'");
         }
 
         if (!string.IsNullOrEmpty(bridgeId) && _bridges.Any(b => string.Equals(b.Id, bridgeId, StringComparison.Ordinal)))
         {
-            throw new AriException(409, "Bridge with id '" + bridgeId + "' already exists");
+            throw new SimAriError(409, "Bridge with id '" + bridgeId + "' already exists");
         }
 
         var bridgeType = types.Contains("holding") ? "holding" : "mixing";
@@ -31,7 +31,7 @@ internal sealed partial class AsteriskCore
 
     public SimBridge RequireBridge(string bridgeId) =>
         _bridges.FirstOrDefault(b => string.Equals(b.Id, bridgeId, StringComparison.Ordinal))
-        ?? throw new AriException(404, "Bridge not found");
+        ?? throw new SimAriError(404, "Bridge not found");
 
     public IReadOnlyList<SimBridge> Bridges => [.. _bridges];
 
@@ -40,13 +40,13 @@ internal sealed partial class AsteriskCore
         var bridge = RequireBridge(bridgeId);
         if (string.IsNullOrEmpty(channelId))
         {
-            throw new AriException(400, "Missing parameter channel");
+            throw new SimAriError(400, "Missing parameter channel");
         }
 
-        var channels = channelId.Split(',').Select(id => FindChannel(id) ?? throw new AriException(400, "Channel not found")).ToList();
+        var channels = channelId.Split(',').Select(id => FindChannel(id) ?? throw new SimAriError(400, "Channel not found")).ToList();
         if (channels.Any(c => c.StasisApp is null))
         {
-            throw new AriException(422, "Channel not in Stasis application");
+            throw new SimAriError(422, "Channel not in Stasis application");
         }
 
         foreach (var channel in channels)
@@ -71,13 +71,13 @@ internal sealed partial class AsteriskCore
         var bridge = RequireBridge(bridgeId);
         if (string.IsNullOrEmpty(channelId))
         {
-            throw new AriException(400, "Missing parameter channel");
+            throw new SimAriError(400, "Missing parameter channel");
         }
 
-        var channel = FindChannel(channelId) ?? throw new AriException(400, "Channel not found");
+        var channel = FindChannel(channelId) ?? throw new SimAriError(400, "Channel not found");
         if (channel.Bridge != bridge)
         {
-            throw new AriException(422, "Channel not in this bridge");
+            throw new SimAriError(422, "Channel not in this bridge");
         }
 
         LeaveBridge(channel);

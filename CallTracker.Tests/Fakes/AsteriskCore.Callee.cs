@@ -235,7 +235,7 @@ internal sealed partial class AsteriskCore
     {
         if (channel.StasisApp is null)
         {
-            throw new AriException(409, "Channel not in Stasis application");
+            throw new SimAriError(409, "Channel not in Stasis application");
         }
     }
 }

@@ -5,16 +5,16 @@ namespace CallTracker.Tests.Fakes;
 /// <summary>Creating calls: originate, create + dial, and trunk calls placed by the test.</summary>
 internal sealed partial class AsteriskCore
 {
-    public JsonObject Originate(OriginateRequest request)
+    public JsonObject Originate(SimOriginateRequest request)
     {
         if (string.IsNullOrEmpty(request.Endpoint))
         {
-            throw new AriException(400, "Endpoint must be specified");
+            throw new SimAriError(400, "Endpoint must be specified");
         }
 
         if (string.IsNullOrEmpty(request.App) && string.IsNullOrEmpty(request.Extension) && string.IsNullOrEmpty(request.Context))
         {
-            throw new AriException(400, "Application or extension must be specified");
+            throw new SimAriError(400, "Application or extension must be specified");
         }
 
         var (tech, resource) = ParseEndpoint(request.Endpoint);
@@ -48,11 +48,11 @@ internal sealed partial class AsteriskCore
         return response;
     }
 
-    public JsonObject Create(OriginateRequest request)
+    public JsonObject Create(SimOriginateRequest request)
     {
         if (string.IsNullOrEmpty(request.Endpoint))
         {
-            throw new AriException(400, "Endpoint must be specified");
+            throw new SimAriError(400, "Endpoint must be specified");
         }
 
         var (tech, resource) = ParseEndpoint(request.Endpoint);
@@ -79,7 +79,7 @@ internal sealed partial class AsteriskCore
         RequireStasis(outgoing);
         if (!string.Equals(outgoing.State, "Down", StringComparison.Ordinal) || outgoing.IsCallee)
         {
-            throw new AriException(409, "Channel is not in the 'Down' state");
+            throw new SimAriError(409, "Channel is not in the 'Down' state");
         }
 
         if (outgoing.DialMode != DialMode.None)
@@ -129,7 +129,7 @@ internal sealed partial class AsteriskCore
         var slash = endpoint.IndexOf('/', StringComparison.Ordinal);
         if (slash <= 0 || slash == endpoint.Length - 1)
         {
-            throw new AriException(400, "Invalid endpoint specified");
+            throw new SimAriError(400, "Invalid endpoint specified");
         }
 
         var tech = endpoint[..slash];
@@ -144,7 +144,7 @@ internal sealed partial class AsteriskCore
             return ("PJSIP", resource);
         }
 
-        throw new AriException(500, "Allocation failed") { UsesErrorKey = true };
+        throw new SimAriError(500, "Allocation failed") { UsesErrorKey = true };
     }
 
     /// <summary>The channel a client asked for: a Local pair (both halves exist at once) or a PJSIP channel.</summary>

@@ -12,7 +12,7 @@ internal sealed partial class AsteriskCore
     {
         if (string.IsNullOrEmpty(dtmf))
         {
-            throw new AriException(400, "DTMF is required");
+            throw new SimAriError(400, "DTMF is required");
         }
 
         var channel = RequireChannel(channelId);

@@ -13,12 +13,12 @@ internal sealed partial class AsteriskCore
         {
             if (!int.TryParse(reasonCode, System.Globalization.CultureInfo.InvariantCulture, out cause))
             {
-                throw new AriException(400, "Invalid reason for hangup reason provided");
+                throw new SimAriError(400, "Invalid reason for hangup reason provided");
             }
         }
         else if (!string.IsNullOrEmpty(reason) && !HangupCauses.TryFromReason(reason, out cause))
         {
-            throw new AriException(400, "Invalid reason for hangup reason provided");
+            throw new SimAriError(400, "Invalid reason for hangup reason provided");
         }
 
         Hangup(channel, HangupKind.Explicit, cause);

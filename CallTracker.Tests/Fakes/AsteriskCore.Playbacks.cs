@@ -63,24 +63,24 @@ internal sealed partial class AsteriskCore
         var playback = RequirePlayback(playbackId);
         if (operation is not ("restart" or "pause" or "unpause" or "reverse" or "forward"))
         {
-            throw new AriException(400, "Invalid operation " + operation);
+            throw new SimAriError(400, "Invalid operation " + operation);
         }
 
         if (!string.Equals(playback.State, "playing", StringComparison.Ordinal))
         {
-            throw new AriException(409, "Can not " + operation + " a playback that is not playing");
+            throw new SimAriError(409, "Can not " + operation + " a playback that is not playing");
         }
     }
 
     private SimPlayback RequirePlayback(string playbackId) =>
         _playbacks.LastOrDefault(p => string.Equals(p.Id, playbackId, StringComparison.Ordinal))
-        ?? throw new AriException(404, "Playback not found");
+        ?? throw new SimAriError(404, "Playback not found");
 
     private SimPlayback NewPlayback(string? media, string? playbackId, string language, SimChannel? channel, SimBridge? bridge)
     {
         if (string.IsNullOrEmpty(media))
         {
-            throw new AriException(500, "Failed to queue media for playback");
+            throw new SimAriError(500, "Failed to queue media for playback");
         }
 
         var id = string.IsNullOrEmpty(playbackId) ? Guid.NewGuid().ToString() : playbackId;

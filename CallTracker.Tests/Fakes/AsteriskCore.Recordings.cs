@@ -10,7 +10,7 @@ internal sealed partial class AsteriskCore
         "wav", "wav16", "WAV", "gsm", "ulaw", "alaw", "sln", "sln16", "g722", "g729", "ilbc", "ogg", "mp3",
     };
 
-    public JsonObject RecordChannel(string channelId, RecordRequest request)
+    public JsonObject RecordChannel(string channelId, SimRecordRequest request)
     {
         var channel = RequireChannel(channelId);
         RequireStasis(channel);
@@ -35,7 +35,7 @@ internal sealed partial class AsteriskCore
         return response;
     }
 
-    public JsonObject RecordBridge(string bridgeId, RecordRequest request)
+    public JsonObject RecordBridge(string bridgeId, SimRecordRequest request)
     {
         var bridge = RequireBridge(bridgeId);
         var recording = NewRecording(request, null, bridge);
@@ -63,7 +63,7 @@ internal sealed partial class AsteriskCore
     public IReadOnlyList<StoredRecording> StoredRecordings => [.. _storedRecordings.Values];
 
     public StoredRecording RequireStored(string name) =>
-        _storedRecordings.TryGetValue(name, out var stored) ? stored : throw new AriException(404, "Recording not found");
+        _storedRecordings.TryGetValue(name, out var stored) ? stored : throw new SimAriError(404, "Recording not found");
 
     public void DeleteStored(string name)
     {
@@ -76,12 +76,12 @@ internal sealed partial class AsteriskCore
         var stored = RequireStored(name);
         if (string.IsNullOrEmpty(destination))
         {
-            throw new AriException(400, "Missing parameter destinationRecordingName");
+            throw new SimAriError(400, "Missing parameter destinationRecordingName");
         }
 
         if (_storedRecordings.ContainsKey(destination))
         {
-            throw new AriException(409, "A recording with the same name already exists on the system");
+            throw new SimAriError(409, "A recording with the same name already exists on the system");
         }
 
         var copy = stored with { Name = destination };
@@ -93,39 +93,39 @@ internal sealed partial class AsteriskCore
     public void AddStoredRecording(string name, string format) => _storedRecordings[name] = new StoredRecording(name, format, 1);
 
     private SimRecording RequireLive(string name) =>
-        _liveRecordings.TryGetValue(name, out var recording) ? recording : throw new AriException(404, "Recording not found");
+        _liveRecordings.TryGetValue(name, out var recording) ? recording : throw new SimAriError(404, "Recording not found");
 
-    private SimRecording NewRecording(RecordRequest request, SimChannel? channel, SimBridge? bridge)
+    private SimRecording NewRecording(SimRecordRequest request, SimChannel? channel, SimBridge? bridge)
     {
         var name = request.Name;
         if (string.IsNullOrEmpty(name) || name.Contains("..", StringComparison.Ordinal) || name.StartsWith('/'))
         {
-            throw new AriException(500, "Error parsing request");
+            throw new SimAriError(500, "Error parsing request");
         }
 
         if (request.IfExists is not ("fail" or "overwrite" or "append"))
         {
-            throw new AriException(400, "ifExists invalid");
+            throw new SimAriError(400, "ifExists invalid");
         }
 
         if (request.TerminateOn is not ("none" or "any" or "*" or "#"))
         {
-            throw new AriException(400, "terminateOn invalid");
+            throw new SimAriError(400, "terminateOn invalid");
         }
 
         if (request.MaxDurationSeconds < 0 || request.MaxSilenceSeconds < 0)
         {
-            throw new AriException(400, "maxDurationSeconds and maxSilenceSeconds cannot be negative");
+            throw new SimAriError(400, "maxDurationSeconds and maxSilenceSeconds cannot be negative");
         }
 
         if (string.IsNullOrEmpty(request.Format) || !KnownFormats.Contains(request.Format))
         {
-            throw new AriException(422, "specified format is unknown on this system");
+            throw new SimAriError(422, "specified format is unknown on this system");
         }
 
         if (_liveRecordings.ContainsKey(name) || (_storedRecordings.ContainsKey(name) && request.IfExists == "fail"))
         {
-            throw new AriException(409, "Recording '" + name + "' already exists and can not be overwritten");
+            throw new SimAriError(409, "Recording '" + name + "' already exists and can not be overwritten");
         }
 
         var recording = new SimRecording(name, request.Format, channel, bridge, Now)

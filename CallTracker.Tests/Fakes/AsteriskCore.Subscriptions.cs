@@ -6,17 +6,17 @@ namespace CallTracker.Tests.Fakes;
 internal sealed partial class AsteriskCore
 {
     public JsonObject GetApplication(string name) =>
-        AriJson.Application(FindRegisteredApp(name) ?? throw new AriException(404, "Application not found"));
+        AriJson.Application(FindRegisteredApp(name) ?? throw new SimAriError(404, "Application not found"));
 
     public JsonArray ListApplications() =>
         new(RegisteredApps.Select(a => (JsonNode?)AriJson.Application(a)).ToArray());
 
     public JsonObject ChangeSubscription(string appName, string? eventSource, bool subscribe)
     {
-        var app = FindRegisteredApp(appName) ?? throw new AriException(404, "Application not found");
+        var app = FindRegisteredApp(appName) ?? throw new SimAriError(404, "Application not found");
         if (string.IsNullOrEmpty(eventSource))
         {
-            throw new AriException(400, "Missing parameter eventSource");
+            throw new SimAriError(400, "Missing parameter eventSource");
         }
 
         foreach (var source in eventSource.Split(','))
@@ -27,7 +27,7 @@ internal sealed partial class AsteriskCore
             switch (scheme)
             {
                 case "channel":
-                    var channel = FindChannel(id) ?? throw new AriException(422, "Event source does not exist");
+                    var channel = FindChannel(id) ?? throw new SimAriError(422, "Event source does not exist");
                     if (subscribe)
                     {
                         Subscribe(app.Name, channel);
@@ -38,13 +38,13 @@ internal sealed partial class AsteriskCore
                     }
                     else
                     {
-                        throw new AriException(409, "App not subscribed to event source");
+                        throw new SimAriError(409, "App not subscribed to event source");
                     }
 
                     break;
                 case "bridge":
                     var bridge = _bridges.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal))
-                        ?? throw new AriException(422, "Event source does not exist");
+                        ?? throw new SimAriError(422, "Event source does not exist");
                     if (subscribe)
                     {
                         Subscribe(app.Name, bridge);
@@ -69,7 +69,7 @@ internal sealed partial class AsteriskCore
 
                     break;
                 default:
-                    throw new AriException(400, "Invalid event source URI scheme");
+                    throw new SimAriError(400, "Invalid event source URI scheme");
             }
         }
 

@@ -9,25 +9,25 @@ internal sealed partial class AsteriskCore
     {
         if (string.IsNullOrEmpty(name))
         {
-            throw new AriException(400, "Variable name is required");
+            throw new SimAriError(400, "Variable name is required");
         }
 
         var channel = RequireChannel(channelId, "Provided channel was not found");
         if (name.Contains('(', StringComparison.Ordinal))
         {
-            return ReadFunction(channel, name) ?? throw new AriException(500, "Unable to read provided function");
+            return ReadFunction(channel, name) ?? throw new SimAriError(500, "Unable to read provided function");
         }
 
         return channel.Variables.TryGetValue(name, out var value)
             ? value
-            : throw new AriException(404, "Provided variable was not found");
+            : throw new SimAriError(404, "Provided variable was not found");
     }
 
     public JsonObject GetVariables(string channelId, string? names)
     {
         if (string.IsNullOrEmpty(names))
         {
-            throw new AriException(400, "Missing parameter variables");
+            throw new SimAriError(400, "Missing parameter variables");
         }
 
         var result = new JsonObject();
@@ -43,7 +43,7 @@ internal sealed partial class AsteriskCore
     {
         if (string.IsNullOrEmpty(name))
         {
-            throw new AriException(400, "Variable name is required");
+            throw new SimAriError(400, "Variable name is required");
         }
 
         SetVariable(RequireChannel(channelId), name, value, emit: true);

@@ -111,7 +111,7 @@ internal sealed partial class AsteriskCore
         {
             if (_channels.Any(c => string.Equals(c.Id, requested, StringComparison.Ordinal)))
             {
-                throw new AriException(409, "Channel with given unique ID already exists");
+                throw new SimAriError(409, "Channel with given unique ID already exists");
             }
 
             return requested;
@@ -137,7 +137,7 @@ internal sealed partial class AsteriskCore
         _channels.FirstOrDefault(c => !c.Hidden && string.Equals(c.Id, id, StringComparison.Ordinal));
 
     public SimChannel RequireChannel(string id, string message = "Channel not found") =>
-        FindChannel(id) ?? throw new AriException(404, message);
+        FindChannel(id) ?? throw new SimAriError(404, message);
 
     /// <summary>The id a channel of that name had (also once destroyed): lets the replay map recorded ids.</summary>
     public string? ChannelIdByName(string name) => _everChannelsByName.TryGetValue(name, out var channel) ? channel.Id : null;

@@ -11,7 +11,7 @@ public sealed partial class FakeAsterisk
     {
         if (!IsAuthenticated(context.Request))
         {
-            await WriteAsync(context.Response, AriResult.Error(new AriException(401, "Authentication required")), context.RequestAborted);
+            await WriteAsync(context.Response, AriResult.Error(new SimAriError(401, "Authentication required")), context.RequestAborted);
             return;
         }
 

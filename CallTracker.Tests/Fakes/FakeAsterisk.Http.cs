@@ -54,7 +54,7 @@ public sealed partial class FakeAsterisk
         AriResult result;
         if (!IsAuthenticated(request))
         {
-            result = AriResult.Error(new AriException(401, "Authentication required"));
+            result = AriResult.Error(new SimAriError(401, "Authentication required"));
         }
         else
         {
@@ -67,7 +67,7 @@ public sealed partial class FakeAsterisk
                 catch (Exception exception) when (exception is not OutOfMemoryException)
                 {
                     _core.RecordError(exception);
-                    result = AriResult.Error(new AriException(500, "Internal Server Error"));
+                    result = AriResult.Error(new SimAriError(500, "Internal Server Error"));
                 }
             }
         }

@@ -11,8 +11,5 @@ public sealed class ApplicationsResource
     public Task SubscribeAsync(string app, string eventSource, CancellationToken cancellationToken) =>
         http.SendAsync(HttpMethod.Post, Path(app) + "/subscription", new AriQuery().Add("eventSource", eventSource), null, cancellationToken);
 
-    public Task UnsubscribeAsync(string app, string eventSource, CancellationToken cancellationToken) =>
-        http.SendAsync(HttpMethod.Delete, Path(app) + "/subscription", new AriQuery().Add("eventSource", eventSource), null, cancellationToken);
-
     private static string Path(string app) => "applications/" + Uri.EscapeDataString(app);
 }

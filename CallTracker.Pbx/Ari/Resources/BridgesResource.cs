@@ -41,11 +41,5 @@ public sealed class BridgesResource
     public Task<LiveRecording> RecordAsync(string bridgeId, RecordRequest request, CancellationToken cancellationToken) =>
         http.SendAsync<LiveRecording>(HttpMethod.Post, Path(bridgeId) + "/record", request.ToQuery(), null, cancellationToken);
 
-    public Task StartMohAsync(string bridgeId, string? mohClass, CancellationToken cancellationToken) =>
-        http.SendAsync(HttpMethod.Post, Path(bridgeId) + "/moh", new AriQuery().Add("mohClass", mohClass), null, cancellationToken);
-
-    public Task StopMohAsync(string bridgeId, CancellationToken cancellationToken) =>
-        http.SendAsync(HttpMethod.Delete, Path(bridgeId) + "/moh", null, null, cancellationToken);
-
     private static string Path(string bridgeId) => "bridges/" + Uri.EscapeDataString(bridgeId);
 }

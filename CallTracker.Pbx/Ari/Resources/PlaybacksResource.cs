@@ -1,5 +1,3 @@
-using CallTracker.Pbx.Ari.Models;
-
 namespace CallTracker.Pbx.Ari.Resources;
 
 /// <summary>/ari/playbacks: prompts being played.</summary>
@@ -8,9 +6,6 @@ public sealed class PlaybacksResource
     private readonly AriHttp http;
 
     internal PlaybacksResource(AriHttp http) => this.http = http;
-
-    public Task<Playback> GetAsync(string playbackId, CancellationToken cancellationToken) =>
-        http.SendAsync<Playback>(HttpMethod.Get, Path(playbackId), null, null, cancellationToken);
 
     /// <returns>False when the playback had already finished.</returns>
     public async Task<bool> StopAsync(string playbackId, CancellationToken cancellationToken)

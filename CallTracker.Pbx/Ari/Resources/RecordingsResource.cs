@@ -33,10 +33,6 @@ public sealed class RecordingsResource
     public Task StopLiveAsync(string name, CancellationToken cancellationToken) =>
         http.SendAsync(HttpMethod.Post, LivePath(name) + "/stop", null, null, cancellationToken);
 
-    /// <summary>Stops a live recording and discards the file.</summary>
-    public Task CancelLiveAsync(string name, CancellationToken cancellationToken) =>
-        http.SendAsync(HttpMethod.Delete, LivePath(name), null, null, cancellationToken);
-
     private static string StoredPath(string name) => "recordings/stored/" + Uri.EscapeDataString(name);
 
     private static string LivePath(string name) => "recordings/live/" + Uri.EscapeDataString(name);

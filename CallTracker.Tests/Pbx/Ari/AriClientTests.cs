@@ -2,7 +2,6 @@ using System.Net;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Resources;
 using CallTracker.Tests.Fakes;
-using AriException = CallTracker.Pbx.Ari.AriException;
 using Microsoft.Extensions.Options;
 
 namespace CallTracker.Tests.Pbx.Ari;
@@ -69,7 +68,7 @@ public sealed class AriClientTests
     {
         await using var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions(), cancellationToken);
         asterisk.SetPhone("PJSIP/101", PhoneBehaviour.Manual());
-        using var app = await ConnectAppAsync(asterisk, cancellationToken);
+        using var app = await Fixtures.StasisApp.ConnectAsync(asterisk, cancellationToken);
         using var sut = CreateSut(asterisk);
         var leg = await sut.Channels.CreateAsync(new ChannelCreateRequest { Endpoint = "PJSIP/101", App = "calltracker", ChannelId = "leg-1" }, cancellationToken);
         await sut.Channels.DialAsync(leg.Id, null, 30, cancellationToken);
@@ -88,7 +87,7 @@ public sealed class AriClientTests
     public async Task Unset_variable_reads_as_null_and_a_set_one_reads_back(CancellationToken cancellationToken)
     {
         await using var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions(), cancellationToken);
-        using var app = await ConnectAppAsync(asterisk, cancellationToken);
+        using var app = await Fixtures.StasisApp.ConnectAsync(asterisk, cancellationToken);
         using var sut = CreateSut(asterisk);
         var leg = await sut.Channels.CreateAsync(new ChannelCreateRequest { Endpoint = "PJSIP/101", App = "calltracker" }, cancellationToken);
 
@@ -101,15 +100,6 @@ public sealed class AriClientTests
             Assert.That(unset, Is.Null);
             Assert.That(set, Is.EqualTo("hot"));
         });
-    }
-
-    /// <summary>Registers the Stasis app, as the service's event socket does: Asterisk puts channels only into a registered app.</summary>
-    private static async Task<System.Net.WebSockets.ClientWebSocket> ConnectAppAsync(FakeAsterisk asterisk, CancellationToken cancellationToken)
-    {
-        var socket = new System.Net.WebSockets.ClientWebSocket();
-        socket.Options.SetRequestHeader("Authorization", "Basic " + Convert.ToBase64String("calltracker:secret"u8.ToArray()));
-        await socket.ConnectAsync(new Uri($"ws://{asterisk.BaseUri.Authority}/ari/events?app=calltracker"), cancellationToken);
-        return socket;
     }
 
     internal static AriClient CreateSut(FakeAsterisk asterisk, string password = "secret") =>

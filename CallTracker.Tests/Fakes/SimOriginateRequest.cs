@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace CallTracker.Tests.Fakes;
 
 /// <summary>The parameters of <c>POST /channels</c> and <c>POST /channels/create</c>.</summary>
-internal sealed record OriginateRequest
+internal sealed record SimOriginateRequest
 {
     public string? Endpoint { get; init; }
 

@@ -1,7 +1,7 @@
 namespace CallTracker.Tests.Fakes;
 
 /// <summary>The parameters of <c>POST /channels/{id}/record</c> and <c>POST /bridges/{id}/record</c>.</summary>
-internal sealed record RecordRequest
+internal sealed record SimRecordRequest
 {
     public string? Name { get; init; }
 

@@ -1,24 +1,24 @@
 namespace CallTracker.Tests.Fakes;
 
 /// <summary>An ARI error answer: the status code and the <c>{"message": ...}</c> body Asterisk sends.</summary>
-internal sealed class AriException : Exception
+internal sealed class SimAriError : Exception
 {
-    public AriException(int status, string message)
+    public SimAriError(int status, string message)
         : base(message)
     {
         Status = status;
     }
 
-    public AriException()
+    public SimAriError()
     {
     }
 
-    public AriException(string message)
+    public SimAriError(string message)
         : base(message)
     {
     }
 
-    public AriException(string message, Exception innerException)
+    public SimAriError(string message, Exception innerException)
         : base(message, innerException)
     {
     }
