@@ -35,6 +35,12 @@ public enum CallStatus
     /// <summary>The service stopped before the call was answered; the call was sent on to the dialplan fallback.</summary>
     HandedToDialplan,
 
+    /// <summary>
+    /// The service ended without finishing the call (killed, crashed, power lost); found at the next start-up. What
+    /// happened after the last call event is unknown.
+    /// </summary>
+    Interrupted,
+
     /// <summary>The service could not handle the call (an ARI error it could not work around); see the call's events.</summary>
     Failed,
 }

@@ -56,6 +56,7 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<AriEventSocket>();
 
         services.AddHostedService<ManagerDirectorySync>();
+        services.AddHostedService<InterruptedCallSweep>();
         services.AddHostedService<NumberPoolWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<CallDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<AriEventSocket>());

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using CallTracker.Pbx.Hosting;
+using CallTracker.Store.Repositories;
+using CallTracker.Store.Rows;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -95,6 +97,34 @@ public sealed class CallTrackerHostTests
 
         Assert.DoesNotThrowAsync(() => app.StartAsync(cancellationToken));
         await app.StopAsync(cancellationToken);
+    }
+
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task Calls_left_in_progress_by_a_killed_service_are_marked_Interrupted_at_start_up(CancellationToken cancellationToken)
+    {
+        using var folder = new ServiceFolder();
+        await using (var first = CallTrackerHost.Build([], folder.Path))
+        {
+            await first.StartAsync(cancellationToken);
+            await first.Services.GetRequiredService<ICallRepository>().InsertAsync(
+                new CallRow { Id = "c-1", ChannelId = "1.1", TrackingNumber = "74950000001", CallerNumber = "79161234567", RouteName = "sales", ArrivedAt = DateTimeOffset.UtcNow, Status = CallRow.InProgressStatus },
+                cancellationToken);
+            await first.StopAsync(cancellationToken);
+        }
+
+        await using var second = CallTrackerHost.Build([], folder.Path);
+        await second.StartAsync(cancellationToken);
+        var call = await second.Services.GetRequiredService<ICallRepository>().GetAsync("c-1", cancellationToken);
+        var events = await second.Services.GetRequiredService<ICallEventRepository>().ListForCallAsync("c-1", cancellationToken);
+        await second.StopAsync(cancellationToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(call!.Status, Is.EqualTo("Interrupted"));
+            Assert.That(call.EndedAt, Is.Not.Null);
+            Assert.That(events.Select(e => e.Kind), Is.EqualTo(new[] { "Interrupted" }));
+        });
     }
 
     internal static string ListeningAddress(WebApplication app) =>
