@@ -20,7 +20,7 @@ public sealed partial class InboundCall
         LogRinging(logger, target.Endpoint, attempt);
         try
         {
-            await ari.Channels.CreateAsync(ManagerLeg(target, legId), cancellationToken);
+            await ari.Channels.CreateAsync(ManagerLegRequest(target, legId), cancellationToken);
             liveLegs.Add(legId);
             await ari.Applications.SubscribeAsync(ari.AppName, "channel:" + legId, cancellationToken);
             await ari.Channels.DialAsync(legId, caller.Id, (int)target.RingTime.TotalSeconds, cancellationToken);
@@ -42,7 +42,8 @@ public sealed partial class InboundCall
 
         if (outcome != RingOutcome.Answered)
         {
-            await journal.AppendAsync(CallId, "Manager" + outcome, new { target.Endpoint, attempt }, cancellationToken);
+            var kind = outcome == RingOutcome.CallerHungUp ? "CallerHungUp" : "Manager" + outcome;
+            await journal.AppendAsync(CallId, kind, new { target.Endpoint, attempt }, cancellationToken);
         }
 
         return (outcome, legId);
@@ -131,7 +132,7 @@ public sealed partial class InboundCall
     /// The manager's phone must show the caller's own number. A SIP endpoint shows the leg's CALLERID; a Local channel
     /// shows its CONNECTEDLINE; so both are set.
     /// </summary>
-    private ChannelCreateRequest ManagerLeg(RouteTarget target, string legId)
+    private ChannelCreateRequest ManagerLegRequest(RouteTarget target, string legId)
     {
         var number = caller.Caller?.Number ?? "";
         var name = caller.Caller?.Name ?? "";
