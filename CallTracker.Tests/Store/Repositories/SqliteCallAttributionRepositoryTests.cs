@@ -4,25 +4,18 @@ using Microsoft.Data.Sqlite;
 
 namespace CallTracker.Tests.Store.Repositories;
 
-public sealed class SqliteCallAttributionRepositoryTests
+public sealed class SqliteCallAttributionRepositoryTests : MigratedDatabaseTests
 {
     private static readonly DateTimeOffset Arrived = new(2025, 3, 4, 10, 0, 0, 456, TimeSpan.Zero);
-
-    private TempDatabase _database;
 
     [SetUp]
     public async Task SetUp()
     {
-        _database = new TempDatabase();
-        await _database.MigrateAsync(CancellationToken.None);
-        await new SqliteTrackingSessionRepository(_database.ConnectionFactory).CreateAsync(TrackingRows.Session("s1"), null, CancellationToken.None);
-        await new SqliteCallRepository(_database.ConnectionFactory).InsertAsync(
+        await new SqliteTrackingSessionRepository(Database.ConnectionFactory).CreateAsync(TrackingRows.Session("s1"), null, CancellationToken.None);
+        await new SqliteCallRepository(Database.ConnectionFactory).InsertAsync(
             new CallRow { Id = "c1", ChannelId = "ch1", TrackingNumber = "74950000011", CallerNumber = "79161234567", RouteName = "sales", ArrivedAt = Arrived, Status = CallRow.InProgressStatus },
             CancellationToken.None);
     }
-
-    [TearDown]
-    public void TearDown() => _database.Dispose();
 
     [Test, CancelAfter(10_000)]
     public async Task GetAsync_returns_the_stored_attribution_with_every_field(CancellationToken cancellationToken)
@@ -65,5 +58,5 @@ public sealed class SqliteCallAttributionRepositoryTests
         AttributedAt = Arrived,
     };
 
-    private SqliteCallAttributionRepository CreateSut() => new(_database.ConnectionFactory);
+    private SqliteCallAttributionRepository CreateSut() => new(Database.ConnectionFactory);
 }

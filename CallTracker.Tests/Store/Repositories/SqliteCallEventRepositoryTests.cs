@@ -4,18 +4,14 @@ using Microsoft.Data.Sqlite;
 
 namespace CallTracker.Tests.Store.Repositories;
 
-public sealed class SqliteCallEventRepositoryTests
+public sealed class SqliteCallEventRepositoryTests : MigratedDatabaseTests
 {
     private static readonly DateTimeOffset Arrived = new(2025, 3, 4, 10, 11, 12, 345, TimeSpan.Zero);
-
-    private TempDatabase _database;
 
     [SetUp]
     public async Task SetUp()
     {
-        _database = new TempDatabase();
-        await _database.MigrateAsync(CancellationToken.None);
-        var calls = new SqliteCallRepository(_database.ConnectionFactory);
+        var calls = new SqliteCallRepository(Database.ConnectionFactory);
         foreach (var id in new[] { "c1", "c2" })
         {
             await calls.InsertAsync(
@@ -32,9 +28,6 @@ public sealed class SqliteCallEventRepositoryTests
                 CancellationToken.None);
         }
     }
-
-    [TearDown]
-    public void TearDown() => _database.Dispose();
 
     [Test, CancelAfter(10_000)]
     public async Task ListForCallAsync_returns_the_call_s_events_in_append_order(CancellationToken cancellationToken)
@@ -68,7 +61,7 @@ public sealed class SqliteCallEventRepositoryTests
         Assert.That(ex.Message, Does.Contain("FOREIGN KEY"));
     }
 
-    private SqliteCallEventRepository CreateSut() => new(_database.ConnectionFactory);
+    private SqliteCallEventRepository CreateSut() => new(Database.ConnectionFactory);
 
     private static CallEventRow Event(string callId, DateTimeOffset at, string kind, string? detailJson) =>
         new() { CallId = callId, At = at, Kind = kind, DetailJson = detailJson };

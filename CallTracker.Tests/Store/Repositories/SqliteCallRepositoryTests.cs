@@ -3,22 +3,10 @@ using CallTracker.Store.Rows;
 
 namespace CallTracker.Tests.Store.Repositories;
 
-public sealed class SqliteCallRepositoryTests
+public sealed class SqliteCallRepositoryTests : MigratedDatabaseTests
 {
     // Not UTC and with milliseconds, so the round trip proves both the conversion and the precision.
     private static readonly DateTimeOffset Arrived = new(2025, 3, 4, 13, 11, 12, 345, TimeSpan.FromHours(3));
-
-    private TempDatabase _database;
-
-    [SetUp]
-    public async Task SetUp()
-    {
-        _database = new TempDatabase();
-        await _database.MigrateAsync(CancellationToken.None);
-    }
-
-    [TearDown]
-    public void TearDown() => _database.Dispose();
 
     [Test, CancelAfter(10_000)]
     public async Task GetAsync_returns_an_inserted_call_with_every_field_and_times_to_the_millisecond(CancellationToken cancellationToken)
@@ -112,7 +100,7 @@ public sealed class SqliteCallRepositoryTests
         Assert.That(inProgress.Select(c => c.Id), Is.EqualTo<string[]>(["earlier", "later"]));
     }
 
-    private SqliteCallRepository CreateSut() => new(_database.ConnectionFactory);
+    private SqliteCallRepository CreateSut() => new(Database.ConnectionFactory);
 
     private static CallRow Call(string id, DateTimeOffset arrivedAt) => new()
     {

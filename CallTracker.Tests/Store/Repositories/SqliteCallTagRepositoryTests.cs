@@ -3,24 +3,17 @@ using CallTracker.Store.Rows;
 
 namespace CallTracker.Tests.Store.Repositories;
 
-public sealed class SqliteCallTagRepositoryTests
+public sealed class SqliteCallTagRepositoryTests : MigratedDatabaseTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 24, 10, 0, 0, 123, TimeSpan.Zero);
-
-    private TempDatabase _database;
 
     [SetUp]
     public async Task SetUp()
     {
-        _database = new TempDatabase();
-        await _database.MigrateAsync(CancellationToken.None);
-        await new SqliteCallRepository(_database.ConnectionFactory).InsertAsync(
+        await new SqliteCallRepository(Database.ConnectionFactory).InsertAsync(
             new CallRow { Id = "c1", ChannelId = "ch", TrackingNumber = "7495", CallerNumber = "7916", RouteName = "sales", ArrivedAt = At, Status = "Answered" },
             CancellationToken.None);
     }
-
-    [TearDown]
-    public void TearDown() => _database.Dispose();
 
     [Test, CancelAfter(10_000)]
     public async Task Tags_of_a_call_come_back_in_the_order_added_with_every_field(CancellationToken cancellationToken)
@@ -53,5 +46,5 @@ public sealed class SqliteCallTagRepositoryTests
         TaggedAt = At,
     };
 
-    private SqliteCallTagRepository CreateSut() => new(_database.ConnectionFactory);
+    private SqliteCallTagRepository CreateSut() => new(Database.ConnectionFactory);
 }

@@ -3,21 +3,9 @@ using CallTracker.Store.Rows;
 
 namespace CallTracker.Tests.Store.Repositories;
 
-public sealed class SqliteCallerTouchRepositoryTests
+public sealed class SqliteCallerTouchRepositoryTests : MigratedDatabaseTests
 {
     private static readonly DateTimeOffset First = new(2025, 3, 4, 10, 0, 0, 1, TimeSpan.Zero);
-
-    private TempDatabase _database;
-
-    [SetUp]
-    public async Task SetUp()
-    {
-        _database = new TempDatabase();
-        await _database.MigrateAsync(CancellationToken.None);
-    }
-
-    [TearDown]
-    public void TearDown() => _database.Dispose();
 
     [Test, CancelAfter(10_000)]
     public async Task The_first_touch_is_kept_and_the_latest_replaces_the_last(CancellationToken cancellationToken)
@@ -63,5 +51,5 @@ public sealed class SqliteCallerTouchRepositoryTests
         SessionId = null,
     };
 
-    private SqliteCallerTouchRepository CreateSut() => new(_database.ConnectionFactory);
+    private SqliteCallerTouchRepository CreateSut() => new(Database.ConnectionFactory);
 }

@@ -3,20 +3,8 @@ using CallTracker.Store.Rows;
 
 namespace CallTracker.Tests.Store.Repositories;
 
-public sealed class SqliteManagerRepositoryTests
+public sealed class SqliteManagerRepositoryTests : MigratedDatabaseTests
 {
-    private TempDatabase _database;
-
-    [SetUp]
-    public async Task SetUp()
-    {
-        _database = new TempDatabase();
-        await _database.MigrateAsync(CancellationToken.None);
-    }
-
-    [TearDown]
-    public void TearDown() => _database.Dispose();
-
     [Test, CancelAfter(10_000)]
     public async Task UpsertAsync_of_a_known_endpoint_renames_the_manager(CancellationToken cancellationToken)
     {
@@ -41,5 +29,5 @@ public sealed class SqliteManagerRepositoryTests
         Assert.That(managers.Select(m => m.Endpoint), Is.EqualTo<string[]>(["PJSIP/101", "PJSIP/102"]));
     }
 
-    private SqliteManagerRepository CreateSut() => new(_database.ConnectionFactory);
+    private SqliteManagerRepository CreateSut() => new(Database.ConnectionFactory);
 }

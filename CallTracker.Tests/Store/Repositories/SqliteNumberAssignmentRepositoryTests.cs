@@ -3,21 +3,12 @@ using static CallTracker.Tests.Store.Repositories.TrackingRows;
 
 namespace CallTracker.Tests.Store.Repositories;
 
-public sealed class SqliteNumberAssignmentRepositoryTests
+public sealed class SqliteNumberAssignmentRepositoryTests : MigratedDatabaseTests
 {
-    private TempDatabase _database;
     private SqliteTrackingSessionRepository _sessions;
 
     [SetUp]
-    public async Task SetUp()
-    {
-        _database = new TempDatabase();
-        await _database.MigrateAsync(CancellationToken.None);
-        _sessions = new SqliteTrackingSessionRepository(_database.ConnectionFactory);
-    }
-
-    [TearDown]
-    public void TearDown() => _database.Dispose();
+    public void SetUp() => _sessions = new SqliteTrackingSessionRepository(Database.ConnectionFactory);
 
     [Test, CancelAfter(10_000)]
     public async Task ListCandidatesAsync_returns_the_sessions_holding_the_number_at_that_moment_most_recent_first(CancellationToken cancellationToken)
@@ -61,5 +52,5 @@ public sealed class SqliteNumberAssignmentRepositoryTests
             Is.EqualTo(new[] { ("74950000012", "visitor-b", Start.AddMinutes(20)), ("74950000011", "visitor-a", Start.AddMinutes(40)) }));
     }
 
-    private SqliteNumberAssignmentRepository CreateSut() => new(_database.ConnectionFactory);
+    private SqliteNumberAssignmentRepository CreateSut() => new(Database.ConnectionFactory);
 }

@@ -4,20 +4,8 @@ using static CallTracker.Tests.Store.Repositories.TrackingRows;
 
 namespace CallTracker.Tests.Store.Repositories;
 
-public sealed class SqliteTrackingSessionRepositoryTests
+public sealed class SqliteTrackingSessionRepositoryTests : MigratedDatabaseTests
 {
-    private TempDatabase _database;
-
-    [SetUp]
-    public async Task SetUp()
-    {
-        _database = new TempDatabase();
-        await _database.MigrateAsync(CancellationToken.None);
-    }
-
-    [TearDown]
-    public void TearDown() => _database.Dispose();
-
     [Test, CancelAfter(10_000)]
     public async Task CreateAsync_stores_every_visit_parameter_the_landing_page_and_the_assignment(CancellationToken cancellationToken)
     {
@@ -29,7 +17,7 @@ public sealed class SqliteTrackingSessionRepositoryTests
         Assert.That(await sut.GetAsync("s1", cancellationToken), Is.EqualTo(session));
         var pages = await sut.ListPagesAsync("s1", cancellationToken);
         Assert.That(pages.Select(p => (p.Url, p.At)), Is.EqualTo(new[] { (session.LandingUrl, Start) }));
-        var assignments = await new SqliteNumberAssignmentRepository(_database.ConnectionFactory).ListForSessionAsync("s1", cancellationToken);
+        var assignments = await new SqliteNumberAssignmentRepository(Database.ConnectionFactory).ListForSessionAsync("s1", cancellationToken);
         Assert.That(assignments.Select(a => (a.Number, a.FromAt, a.ToAt)), Is.EqualTo(new[] { ("74950000011", Start, Start.AddMinutes(30)) }));
     }
 
@@ -43,7 +31,7 @@ public sealed class SqliteTrackingSessionRepositoryTests
 
         var stored = await sut.GetAsync("s1", cancellationToken);
         Assert.That((stored!.UtmCampaign, stored.Keyword), Is.EqualTo((hostile.UtmCampaign, hostile.Keyword)));
-        Assert.That(await _database.QueryAsync<long>("SELECT COUNT(*) FROM calls;", cancellationToken), Is.EqualTo<long[]>([0L]));
+        Assert.That(await Database.QueryAsync<long>("SELECT COUNT(*) FROM calls;", cancellationToken), Is.EqualTo<long[]>([0L]));
     }
 
     [Test, CancelAfter(10_000)]
@@ -58,7 +46,7 @@ public sealed class SqliteTrackingSessionRepositoryTests
 
         var stored = await sut.GetAsync("s1", cancellationToken);
         var pages = await sut.ListPagesAsync("s1", cancellationToken);
-        var assignments = await new SqliteNumberAssignmentRepository(_database.ConnectionFactory).ListForSessionAsync("s1", cancellationToken);
+        var assignments = await new SqliteNumberAssignmentRepository(Database.ConnectionFactory).ListForSessionAsync("s1", cancellationToken);
         Assert.Multiple(() =>
         {
             Assert.That((stored!.LastSeenAt, stored.CurrentPage), Is.EqualTo((Start.AddMinutes(3), "https://shop.example/sofas")));
@@ -75,7 +63,7 @@ public sealed class SqliteTrackingSessionRepositoryTests
 
         await sut.RecordPingAsync(Ping("s1", Start.AddMinutes(45), "https://shop.example/"), cancellationToken);
 
-        var assignments = await new SqliteNumberAssignmentRepository(_database.ConnectionFactory).ListForSessionAsync("s1", cancellationToken);
+        var assignments = await new SqliteNumberAssignmentRepository(Database.ConnectionFactory).ListForSessionAsync("s1", cancellationToken);
         Assert.That(
             assignments.Select(a => (a.FromAt, a.ToAt)),
             Is.EqualTo(new[] { (Start, Start.AddMinutes(30)), (Start.AddMinutes(45), Start.AddMinutes(75)) }));
@@ -87,7 +75,7 @@ public sealed class SqliteTrackingSessionRepositoryTests
         var found = await CreateSut().RecordPingAsync(Ping("ghost", Start, "https://shop.example/"), cancellationToken);
 
         Assert.That(found, Is.False);
-        Assert.That(await _database.QueryAsync<long>("SELECT COUNT(*) FROM tracking_number_assignments;", cancellationToken), Is.EqualTo<long[]>([0L]));
+        Assert.That(await Database.QueryAsync<long>("SELECT COUNT(*) FROM tracking_number_assignments;", cancellationToken), Is.EqualTo<long[]>([0L]));
     }
 
     [Test, CancelAfter(10_000)]
@@ -114,5 +102,5 @@ public sealed class SqliteTrackingSessionRepositoryTests
         HeldUntil = at.AddMinutes(30),
     };
 
-    private SqliteTrackingSessionRepository CreateSut() => new(_database.ConnectionFactory);
+    private SqliteTrackingSessionRepository CreateSut() => new(Database.ConnectionFactory);
 }
