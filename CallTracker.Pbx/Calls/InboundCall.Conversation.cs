@@ -1,5 +1,4 @@
 using CallTracker.Pbx.Ari;
-using CallTracker.Pbx.Ari.Events;
 using CallTracker.Pbx.Ari.Resources;
 using CallTracker.Pbx.Routing;
 using Route = CallTracker.Pbx.Routing.Route;
@@ -51,7 +50,7 @@ public sealed partial class InboundCall
                 return CallStatus.Answered;
             }
 
-            if (IsLegGone(next!, legId))
+            if (LegEvents.IsGone(next!, legId))
             {
                 talkEndedAt = time.GetUtcNow();
                 liveLegs.Remove(legId);
@@ -84,7 +83,7 @@ public sealed partial class InboundCall
                 return CallStatus.CallerHungUpBeforeAnswer;
             }
 
-            if (IsLegGone(next, legId))
+            if (LegEvents.IsGone(next, legId))
             {
                 liveLegs.Remove(legId);
                 await journal.AppendAsync(CallId, "ManagerHungUpBeforeBridge", new { target.Endpoint }, cancellationToken);
@@ -94,7 +93,4 @@ public sealed partial class InboundCall
 
         throw new AriException($"A channel of call {CallId} vanished while it was being bridged, and no hangup event followed.");
     }
-
-    private static bool IsLegGone(AriEvent ariEvent, string legId) =>
-        LegEvents.IsGone(ariEvent, legId) || (ariEvent is ChannelsReconciled reconciled && !reconciled.LiveChannelIds.Contains(legId));
 }

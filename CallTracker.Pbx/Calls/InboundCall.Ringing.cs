@@ -71,7 +71,6 @@ public sealed partial class InboundCall
             {
                 DialEvent dial when dial.Peer.Id == legId => FromDialStatus(dial.Dialstatus),
                 ChannelStateChangeEvent change when change.Channel.Id == legId && change.Channel.State == "Up" => RingOutcome.Answered,
-                ChannelsReconciled reconciled when !reconciled.LiveChannelIds.Contains(legId) => RingOutcome.Unavailable,
                 _ when LegEvents.IsGone(next, legId) => FromHangup(next),
                 _ => (RingOutcome?)null,
             };
@@ -114,8 +113,7 @@ public sealed partial class InboundCall
 
     private bool IsCallerGone(AriEvent ariEvent)
     {
-        var gone = LegEvents.IsGone(ariEvent, caller.Id)
-            || (ariEvent is ChannelsReconciled reconciled && !reconciled.LiveChannelIds.Contains(caller.Id));
+        var gone = LegEvents.IsGone(ariEvent, caller.Id);
         callerGone |= gone;
         return gone;
     }

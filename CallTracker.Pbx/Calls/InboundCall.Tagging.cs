@@ -20,7 +20,7 @@ public sealed partial class InboundCall
 
         await ari.Bridges.DestroyAsync(bridgeId!, cancellationToken);
         bridgeId = null;
-        var leg = ManagerLeg(legId, e => IsLegGone(e, legId));
+        var leg = ManagerLeg(legId, e => LegEvents.IsGone(e, legId));
         var result = await services.Tagging.RunAsync(leg, cancellationToken);
         foreach (var step in result.Path)
         {

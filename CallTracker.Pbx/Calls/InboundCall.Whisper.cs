@@ -13,7 +13,7 @@ public sealed partial class InboundCall
     private async Task<RingOutcome> WhisperAsync(string legId, WhisperOptions whisper, CancellationToken cancellationToken)
     {
         // The manager's leg reads the call's inbox now, so it must notice the caller leaving too.
-        var leg = ManagerLeg(legId, e => IsLegGone(e, legId) || IsCallerGone(e));
+        var leg = ManagerLeg(legId, e => LegEvents.IsGone(e, legId) || IsCallerGone(e));
         if (whisper.PromptFor(source) is { } prompt)
         {
             await leg.PlayAsync(prompt, stopOnDigit: whisper.RequireAccept, cancellationToken);

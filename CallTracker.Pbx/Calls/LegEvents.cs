@@ -7,10 +7,12 @@ internal static class LegEvents
 {
     /// <summary>
     /// The channel is going or gone. Any of the three may come first: a dialplan failure gives StasisEnd with no
-    /// ChannelHangupRequest, and without a subscription ChannelDestroyed never comes.
+    /// ChannelHangupRequest, and without a subscription ChannelDestroyed never comes. After a reconnect, a channel
+    /// Asterisk no longer lists is gone too: its hangup happened while we were not listening.
     /// </summary>
     public static bool IsGone(AriEvent ariEvent, string channelId) => ariEvent switch
     {
+        ChannelsReconciled e => !e.LiveChannelIds.Contains(channelId),
         ChannelHangupRequestEvent e => e.Channel.Id == channelId,
         StasisEndEvent e => e.Channel.Id == channelId,
         ChannelDestroyedEvent e => e.Channel.Id == channelId,
