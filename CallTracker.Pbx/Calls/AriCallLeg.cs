@@ -117,4 +117,20 @@ internal sealed partial class AriCallLeg : ICallLeg
     }
 
     public void DiscardBufferedDigits() => digits.Clear();
+
+    /// <summary>Reads the next event; buffers this channel's digits and notes its hangup on the way.</summary>
+    private async Task<AriEvent?> NextAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var next = await inbox.ReadAsync(timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout, cancellationToken);
+        if (next is ChannelDtmfReceivedEvent dtmf && dtmf.Channel.Id == channelId && dtmf.Digit.Length == 1)
+        {
+            digits.Enqueue(dtmf.Digit[0]);
+        }
+        else if (next is not null && isGone(next))
+        {
+            IsHungUp = true;
+        }
+
+        return next;
+    }
 }
