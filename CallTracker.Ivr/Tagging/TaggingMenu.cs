@@ -30,15 +30,20 @@ public sealed class TaggingMenu
     public bool Enabled => options.Value.Enabled;
 
     /// <summary>Runs the menu on the manager's leg until the manager is done, runs out of attempts or hangs up.</summary>
+    /// <param name="confirmed">
+    /// Called with each tag the moment the manager confirms it, before the menu goes on, so a tag is kept even when
+    /// the rest of the menu fails (a lost channel, an ARI error).
+    /// </param>
     /// <returns>When the menu is not <see cref="Enabled"/>, no tags and no path, with nothing played.</returns>
-    public Task<TaggingResult> RunAsync(ICallLeg managerLeg, CancellationToken cancellationToken)
+    public Task<TaggingResult> RunAsync(ICallLeg managerLeg, Func<TagEntry, CancellationToken, Task> confirmed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(managerLeg);
+        ArgumentNullException.ThrowIfNull(confirmed);
         if (!Enabled)
         {
             return Task.FromResult(new TaggingResult([], ManagerHungUp: false, []));
         }
 
-        return new TaggingSession(options.Value, managerLeg, time, logger).RunAsync(cancellationToken);
+        return new TaggingSession(options.Value, managerLeg, confirmed, time, logger).RunAsync(cancellationToken);
     }
 }

@@ -12,6 +12,7 @@ internal sealed partial class TaggingSession
 
     private readonly TaggingOptions options;
     private readonly ICallLeg leg;
+    private readonly Func<TagEntry, CancellationToken, Task> confirmed;
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly DigitCollector collector;
@@ -23,10 +24,11 @@ internal sealed partial class TaggingSession
     private int codeAttempts;
     private bool hungUp;
 
-    public TaggingSession(TaggingOptions options, ICallLeg leg, TimeProvider time, ILogger logger)
+    public TaggingSession(TaggingOptions options, ICallLeg leg, Func<TagEntry, CancellationToken, Task> confirmed, TimeProvider time, ILogger logger)
     {
         this.options = options;
         this.leg = leg;
+        this.confirmed = confirmed;
         this.time = time;
         this.logger = logger;
         collector = new DigitCollector(leg, time);
@@ -40,6 +42,7 @@ internal sealed partial class TaggingSession
         {
             tags.Add(tag);
             path.Add(MenuStepKind.Tagged, MenuId, $"{tag.Code} {tag.Value}");
+            await confirmed(tag, cancellationToken);
             var saved = await collector.PlayPromptsAsync(options.SavedPrompt, cancellationToken);
             Record(saved);
             if (saved.Status == PromptsStatus.HungUp)

@@ -37,15 +37,12 @@ public sealed partial class AriEventSocket(
             {
                 using var socket = new ClientWebSocket();
                 socket.Options.SetRequestHeader("Authorization", AriClient.BasicAuthorization(settings).ToString());
+                ConfigureKeepAlive(socket.Options);
                 await socket.ConnectAsync(uri, stoppingToken);
                 OpenCount++;
                 delay = TimeSpan.FromMilliseconds(settings.ReconnectMinDelayMs);
                 SetState(AriConnectionState.Connected, null);
-                if (OpenCount > 1)
-                {
-                    await sink.OnReconnectedAsync(stoppingToken);
-                }
-
+                sink.OnConnected(OpenCount);
                 reason = await ReadUntilClosedAsync(socket, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -56,8 +53,9 @@ public sealed partial class AriEventSocket(
             {
                 reason = e.InnerException?.Message ?? e.Message;
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException)
             {
+                // A keep-alive PING that got no PONG in time aborts the socket under the pending receive.
                 reason = e.Message;
             }
 
@@ -75,6 +73,17 @@ public sealed partial class AriEventSocket(
         }
 
         SetState(AriConnectionState.Stopped, null);
+    }
+
+    /// <summary>
+    /// With only <see cref="ClientWebSocketOptions.KeepAliveInterval"/> set, .NET sends unsolicited PONGs, and Asterisk 22
+    /// dereferences a NULL client on an unsolicited PONG and crashes. With a timeout as well, .NET sends PINGs instead and
+    /// aborts the socket when no PONG comes back, so a half-open connection is noticed and reconnected.
+    /// </summary>
+    private void ConfigureKeepAlive(ClientWebSocketOptions socketOptions)
+    {
+        socketOptions.KeepAliveInterval = TimeSpan.FromSeconds(settings.KeepAliveSeconds);
+        socketOptions.KeepAliveTimeout = TimeSpan.FromSeconds(settings.KeepAliveTimeoutSeconds);
     }
 
     private async Task<string> ReadUntilClosedAsync(ClientWebSocket socket, CancellationToken cancellationToken)

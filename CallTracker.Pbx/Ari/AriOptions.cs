@@ -21,6 +21,15 @@ public sealed class AriOptions
 
     public int ReconnectMaxDelayMs { get; set; } = 30_000;
 
+    /// <summary>
+    /// How often the event socket sends a PING. Asterisk answers PINGs; it must never get an unsolicited PONG, which
+    /// crashes Asterisk 22 (see ../shared/ari/README.md), so the keep-alive always runs with <see cref="KeepAliveTimeoutSeconds"/>.
+    /// </summary>
+    public int KeepAliveSeconds { get; set; } = 15;
+
+    /// <summary>How long a PING may go unanswered before the socket is taken as dead (half-open) and reconnected.</summary>
+    public int KeepAliveTimeoutSeconds { get; set; } = 10;
+
     /// <summary>Events a call may have queued before the socket reader reports it as stuck.</summary>
     public int CallInboxCapacity { get; set; } = 512;
 }

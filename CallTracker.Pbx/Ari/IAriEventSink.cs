@@ -7,6 +7,10 @@ public interface IAriEventSink
 {
     void OnEvent(AriEvent ariEvent);
 
-    /// <summary>The socket is open again after a drop; events sent meanwhile are lost and must be reconciled.</summary>
-    Task OnReconnectedAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// The socket is open (<paramref name="openCount"/> 1 the first time). Asterisk replays nothing: what happened
+    /// while no socket listened, and channels an earlier process left in the app, must be reconciled. Must not block:
+    /// the reader starts reading right after.
+    /// </summary>
+    void OnConnected(int openCount);
 }

@@ -49,7 +49,7 @@ internal sealed partial class AriCallLeg
 
     private async Task<RecordOutcome> WaitForRecordingAsync(RecordSpec spec, CancellationToken cancellationToken)
     {
-        var deadline = time.GetUtcNow() + spec.MaxDuration + PlaybackGuard;
+        var deadline = time.GetUtcNow() + spec.MaxDuration + promptTimeout;
         while (true)
         {
             var wait = IsHungUp ? RecordingGrace : deadline - time.GetUtcNow();

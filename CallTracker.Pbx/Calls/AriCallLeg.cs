@@ -2,6 +2,7 @@ using CallTracker.Ivr.Prompts;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Events;
 using CallTracker.Pbx.Ari.Resources;
+using Microsoft.Extensions.Logging;
 
 namespace CallTracker.Pbx.Calls;
 
@@ -11,9 +12,6 @@ namespace CallTracker.Pbx.Calls;
 /// </summary>
 internal sealed partial class AriCallLeg : ICallLeg
 {
-    /// <summary>A media URI Asterisk cannot play is Started and never Finished; nothing we play is this long.</summary>
-    private static readonly TimeSpan PlaybackGuard = TimeSpan.FromMinutes(10);
-
     /// <summary>After a hangup during a recording, Asterisk still sends RecordingFinished; this is how long we wait for it.</summary>
     private static readonly TimeSpan RecordingGrace = TimeSpan.FromSeconds(3);
 
@@ -25,12 +23,16 @@ internal sealed partial class AriCallLeg : ICallLeg
     private readonly string idPrefix;
     private readonly string? language;
     private readonly TimeProvider time;
+    private readonly TimeSpan promptTimeout;
+    private readonly ILogger logger;
     private readonly Queue<char> digits = new();
     private int sequence;
 
-    public AriCallLeg(AriClient ari, CallInbox inbox, Action<string> claim, Func<AriEvent, bool> isGone, string channelId, string idPrefix, string? language, TimeProvider time)
+    public AriCallLeg(AriClient ari, CallInbox inbox, Action<string> claim, Func<AriEvent, bool> isGone, string channelId, string idPrefix, string? language, TimeProvider time, TimeSpan promptTimeout, ILogger logger)
     {
         this.time = time;
+        this.promptTimeout = promptTimeout;
+        this.logger = logger;
         this.ari = ari;
         this.inbox = inbox;
         this.claim = claim;
@@ -66,32 +68,64 @@ internal sealed partial class AriCallLeg : ICallLeg
             return new PlayOutcome(PlayStatus.HungUp);
         }
 
-        var deadline = time.GetUtcNow() + PlaybackGuard;
+        return await WaitForPlaybackAsync(playbackId, media, stopOnDigit, cancellationToken);
+    }
+
+    /// <summary>
+    /// Waits for the playback's end. A digit stops it when asked to; a playback Asterisk cannot stop (digits:, number:,
+    /// characters:) plays on, and the digit counts once it ends. Past the deadline, or after a reconnect that may have
+    /// lost PlaybackFinished, Asterisk is asked whether the playback still exists.
+    /// </summary>
+    private async Task<PlayOutcome> WaitForPlaybackAsync(string playbackId, string media, bool stopOnDigit, CancellationToken cancellationToken)
+    {
+        var deadline = time.GetUtcNow() + promptTimeout;
+        var stopAsked = false;
         while (true)
         {
             var next = await NextAsync(deadline - time.GetUtcNow(), cancellationToken);
-            if (next is null)
-            {
-                await ari.Playbacks.StopAsync(playbackId, cancellationToken);
-                return new PlayOutcome(PlayStatus.Failed);
-            }
-
             if (IsHungUp)
             {
                 return new PlayOutcome(PlayStatus.HungUp);
             }
 
-            if (stopOnDigit && digits.Count > 0)
+            if (next is null)
             {
-                await ari.Playbacks.StopAsync(playbackId, cancellationToken);
-                return new PlayOutcome(PlayStatus.StoppedByDigit);
+                LogPromptOverdue(logger, playbackId, media, promptTimeout.TotalSeconds);
+                return await GiveUpOnPlaybackAsync(playbackId, stopOnDigit, cancellationToken);
             }
 
+            var digitStops = stopOnDigit && digits.Count > 0;
             if (next is PlaybackFinishedEvent finished && finished.Playback.Id == playbackId)
             {
-                return new PlayOutcome(finished.Playback.State == "failed" ? PlayStatus.Failed : PlayStatus.Finished);
+                return new PlayOutcome(digitStops ? PlayStatus.StoppedByDigit : finished.Playback.State == "failed" ? PlayStatus.Failed : PlayStatus.Finished);
+            }
+
+            if (next is ChannelsReconciled && await ari.Playbacks.GetAsync(playbackId, cancellationToken) is null)
+            {
+                return new PlayOutcome(digitStops ? PlayStatus.StoppedByDigit : PlayStatus.Finished);
+            }
+
+            if (digitStops && !stopAsked)
+            {
+                stopAsked = true;
+                if (await ari.Playbacks.StopAsync(playbackId, cancellationToken) != PlaybackStop.NotStoppable)
+                {
+                    return new PlayOutcome(PlayStatus.StoppedByDigit);
+                }
             }
         }
+    }
+
+    private async Task<PlayOutcome> GiveUpOnPlaybackAsync(string playbackId, bool stopOnDigit, CancellationToken cancellationToken)
+    {
+        if (await ari.Playbacks.GetAsync(playbackId, cancellationToken) is null)
+        {
+            // It ended and its PlaybackFinished never reached us.
+            return new PlayOutcome(stopOnDigit && digits.Count > 0 ? PlayStatus.StoppedByDigit : PlayStatus.Finished);
+        }
+
+        await ari.Playbacks.StopAsync(playbackId, cancellationToken);
+        return new PlayOutcome(PlayStatus.Failed);
     }
 
     public async Task<DigitOutcome> ReadDigitAsync(TimeSpan timeout, CancellationToken cancellationToken)
@@ -133,4 +167,7 @@ internal sealed partial class AriCallLeg : ICallLeg
 
         return next;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Playback {PlaybackId} ({Media}) did not finish within {Seconds:0} s; asking Asterisk what became of it")]
+    private static partial void LogPromptOverdue(ILogger logger, string playbackId, string media, double seconds);
 }

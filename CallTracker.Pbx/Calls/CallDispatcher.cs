@@ -14,6 +14,7 @@ public sealed partial class CallDispatcher(
     InboundCallFactory factory,
     CallRegistry registry,
     AriClient ari,
+    StrandedChannelSweep strandedChannels,
     ILogger<CallDispatcher> logger) : IAriEventSink, IHostedService, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
@@ -48,19 +49,32 @@ public sealed partial class CallDispatcher(
         }
     }
 
-    public async Task OnReconnectedAsync(CancellationToken cancellationToken)
-    {
-        var calls = registry.ActiveCalls;
-        if (calls.Count == 0)
-        {
-            return;
-        }
+    public void OnConnected(int openCount) => Track(Task.Run(() => ReconcileAsync(openCount > 1, stopping.Token)));
 
-        var live = (await ari.Channels.ListAsync(cancellationToken)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        LogReconciling(logger, calls.Count, live.Count);
-        foreach (var call in calls)
+    /// <summary>
+    /// After a reconnect every call learns the state of the channels Asterisk still has (a phone answered while the
+    /// socket was down is Up now); on every connect, channels that an earlier process left in the app are dealt with.
+    /// </summary>
+    private async Task ReconcileAsync(bool reconnected, CancellationToken cancellationToken)
+    {
+        try
         {
-            call.Post(new ChannelsReconciled(live));
+            var calls = registry.ActiveCalls;
+            if (reconnected && calls.Count > 0)
+            {
+                var live = (await ari.Channels.ListAsync(cancellationToken)).ToDictionary(c => c.Id, StringComparer.Ordinal);
+                LogReconciling(logger, calls.Count, live.Count);
+                foreach (var call in calls)
+                {
+                    call.Post(new ChannelsReconciled(live));
+                }
+            }
+
+            await strandedChannels.SweepAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is AriException or HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            LogReconcileFailed(logger, e.Message);
         }
     }
 
@@ -81,7 +95,17 @@ public sealed partial class CallDispatcher(
     {
         var call = factory.Create(start);
         registry.Add(call, start.Channel.Id);
-        var task = Task.Run(() => call.RunAsync(stopping.Token));
+        Track(Task.Run(async () =>
+        {
+            using (call)
+            {
+                await call.RunAsync(stopping.Token);
+            }
+        }));
+    }
+
+    private void Track(Task task)
+    {
         running[task] = 0;
         task.ContinueWith(t => running.TryRemove(t, out _), TaskScheduler.Default);
     }
@@ -91,6 +115,9 @@ public sealed partial class CallDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Call {CallId} is not keeping up: its inbox is full and {Type} was dropped")]
     private static partial void LogInboxFull(ILogger logger, string type, string callId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not reconcile calls with Asterisk after connecting: {Problem}")]
+    private static partial void LogReconcileFailed(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reconnected to ARI: checking {Calls} calls against the {Channels} channels Asterisk still has")]
     private static partial void LogReconciling(ILogger logger, int calls, int channels);

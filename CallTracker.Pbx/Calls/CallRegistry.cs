@@ -23,6 +23,8 @@ public sealed class CallRegistry
 
     public void Claim(string resourceId, InboundCall call) => owners[resourceId] = call;
 
+    public bool Owns(string resourceId) => owners.ContainsKey(resourceId);
+
     public void Remove(InboundCall call)
     {
         calls.TryRemove(call, out _);

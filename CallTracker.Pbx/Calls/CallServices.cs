@@ -23,6 +23,7 @@ public sealed class CallServices(
     IOptions<IvrOptions> ivr,
     IOptions<RecordingOptions> recordings,
     IOptions<AriOptions> ariOptions,
+    IOptions<CallLimitsOptions> limits,
     TimeProvider time)
 {
     public AriClient Ari => ari;
@@ -48,6 +49,8 @@ public sealed class CallServices(
     public string VoicemailFormat => ivr.Value.Voicemail.Format;
 
     public RecordingOptions Recordings => recordings.Value;
+
+    public CallLimitsOptions Limits => limits.Value;
 
     public int InboxCapacity => ariOptions.Value.CallInboxCapacity;
 

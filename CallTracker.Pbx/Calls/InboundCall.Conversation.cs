@@ -37,6 +37,7 @@ public sealed partial class InboundCall
             await StartRecordingAsync(cancellationToken);
         }
 
+        using var watch = watchdog.Watch("the caller or the manager to hang up", limits.MaxTalk);
         while (true)
         {
             var next = await inbox.ReadAsync(null, cancellationToken);

@@ -36,4 +36,7 @@ public sealed partial class InboundCall
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Caller left a {Seconds} s voicemail: {Path}")]
     private static partial void LogVoicemailKept(ILogger logger, string path, int seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Tagging menu failed ({Problem}); the tags confirmed before it are kept")]
+    private static partial void LogTaggingFailed(ILogger logger, string problem);
 }

@@ -11,12 +11,17 @@ public sealed partial class InboundCall
 
     /// <summary>The caller's channel as the voice-menu engine sees it; one per call, so digits pressed ahead are kept.</summary>
     private AriCallLeg CallerLeg => callerLeg ??= new AriCallLeg(
-        ari, inbox, id => registry.Claim(id, this), IsCallerGone, caller.Id, CallId, services.Language, time);
+        ari, inbox, id => registry.Claim(id, this), IsCallerGone, caller.Id, CallId, services.Language, time, limits.PromptTimeout, logger);
 
     private async Task<MenuResult> RunMenuAsync(string menuId, CancellationToken cancellationToken)
     {
         await AnswerCallerAsync(cancellationToken);
-        var result = await services.Menus.RunAsync(CallerLeg, menuId, cancellationToken);
+        MenuResult result;
+        using (watchdog.Watch($"the caller in voice menu {menuId}", limits.StepTimeout))
+        {
+            result = await services.Menus.RunAsync(CallerLeg, menuId, cancellationToken);
+        }
+
         menuFailure = result.Failure;
         foreach (var step in result.Path)
         {

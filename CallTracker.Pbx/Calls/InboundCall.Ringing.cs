@@ -11,6 +11,9 @@ public sealed partial class InboundCall
     /// <summary>Asterisk hangs an unanswered leg up at the dial timeout; this margin only guards against a lost event.</summary>
     private static readonly TimeSpan RingGrace = TimeSpan.FromSeconds(5);
 
+    /// <summary>What the watchdog adds to a ring's own deadline: the REST calls around it have their own timeouts.</summary>
+    private static readonly TimeSpan StepSlack = TimeSpan.FromSeconds(30);
+
     /// <summary>Rings one manager: create the leg in Stasis, then dial it, then wait for an outcome.</summary>
     private async Task<(RingOutcome Outcome, string? LegId)> RingAsync(Route route, RouteTarget target, int attempt, CancellationToken cancellationToken)
     {
@@ -34,9 +37,15 @@ public sealed partial class InboundCall
             return (RingOutcome.Unavailable, null);
         }
 
-        var outcome = await WaitForLegAsync(legId, target, cancellationToken);
+        RingOutcome outcome;
+        using (watchdog.Watch($"the ring outcome of {target.Endpoint} ({legId})", target.RingTime + RingGrace + StepSlack))
+        {
+            outcome = await WaitForLegAsync(legId, target, cancellationToken);
+        }
+
         if (outcome == RingOutcome.Answered && route.Whisper is { } whisper)
         {
+            using var watch = watchdog.Watch($"the whisper to {target.Endpoint}", limits.StepTimeout);
             outcome = await WhisperAsync(legId, whisper, cancellationToken);
         }
 
@@ -70,7 +79,7 @@ public sealed partial class InboundCall
             var outcome = next switch
             {
                 DialEvent dial when dial.Peer.Id == legId => FromDialStatus(dial.Dialstatus),
-                ChannelStateChangeEvent change when change.Channel.Id == legId && change.Channel.State == "Up" => RingOutcome.Answered,
+                _ when LegEvents.IsAnswered(next, legId) => RingOutcome.Answered,
                 _ when LegEvents.IsGone(next, legId) => FromHangup(next),
                 _ => (RingOutcome?)null,
             };

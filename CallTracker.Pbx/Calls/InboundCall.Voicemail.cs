@@ -12,6 +12,7 @@ public sealed partial class InboundCall
     /// <param name="statusWithoutMessage">The call's status when no message is kept.</param>
     private async Task<CallStatus> TakeVoicemailAsync(IReadOnlyList<string> prompts, CallStatus statusWithoutMessage, CancellationToken cancellationToken)
     {
+        using var watch = watchdog.Watch("the caller's voicemail", limits.StepTimeout);
         await StopHoldMusicAsync(cancellationToken);
         await AnswerCallerAsync(cancellationToken);
         foreach (var prompt in prompts)
@@ -40,6 +41,7 @@ public sealed partial class InboundCall
     /// <summary>Answers, plays the prompts to the end, and hangs up.</summary>
     private async Task PlayMessageAsync(IReadOnlyList<string> prompts, CancellationToken cancellationToken)
     {
+        using var watch = watchdog.Watch("the off-hours message", limits.StepTimeout);
         await AnswerCallerAsync(cancellationToken);
         foreach (var prompt in prompts)
         {

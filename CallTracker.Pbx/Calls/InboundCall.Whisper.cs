@@ -55,5 +55,5 @@ public sealed partial class InboundCall
     }
 
     private AriCallLeg ManagerLeg(string legId, Func<Ari.Events.AriEvent, bool> isGone) =>
-        new(ari, inbox, id => registry.Claim(id, this), isGone, legId, legId, services.Language, time);
+        new(ari, inbox, id => registry.Claim(id, this), isGone, legId, legId, services.Language, time, limits.PromptTimeout, logger);
 }

@@ -14,7 +14,7 @@ namespace CallTracker.Pbx.Calls;
 /// One inbound call from the trunk, from StasisStart to its final status. It alone owns the call's state; its ARI
 /// events arrive, in order, in its own inbox.
 /// </summary>
-public sealed partial class InboundCall
+public sealed partial class InboundCall : IDisposable
 {
     private readonly CallServices services;
     private readonly AriClient ari;
@@ -23,6 +23,11 @@ public sealed partial class InboundCall
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly CallInbox inbox;
+    private readonly CallLimitsOptions limits;
+
+    // The call's own lifetime: cancelled by host shutdown or by its watchdog, which tells the two apart.
+    private readonly CancellationTokenSource lifetime = new();
+    private readonly CallWatchdog watchdog;
     private readonly HashSet<string> liveLegs = new(StringComparer.Ordinal);
     private readonly Channel caller;
     private readonly RouteDecision decision;
@@ -49,6 +54,8 @@ public sealed partial class InboundCall
         time = services.Time;
         this.logger = logger;
         inbox = new CallInbox(services.InboxCapacity, time);
+        limits = services.Limits;
+        watchdog = new CallWatchdog(lifetime, time, limits.WatchdogPeriod, logger);
         CallId = Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
     }
 
@@ -57,6 +64,12 @@ public sealed partial class InboundCall
     public string CallerChannelId => caller.Id;
 
     public string TrackingNumber { get; }
+
+    public void Dispose()
+    {
+        watchdog.Dispose();
+        lifetime.Dispose();
+    }
 
     /// <summary>Hands an event to the call without waiting; false when its inbox is full.</summary>
     public bool Post(AriEvent ariEvent) => inbox.Post(ariEvent);
@@ -72,14 +85,20 @@ public sealed partial class InboundCall
         });
         arrivedAt = time.GetUtcNow();
         var status = CallStatus.Failed;
+        await using var shutdown = stopping.Register(lifetime.Cancel);
         try
         {
-            await StartAsync(stopping);
-            status = await HandleAsync(stopping);
+            await StartAsync(lifetime.Token);
+            status = await HandleAsync(lifetime.Token);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            status = await HandOverOnShutdownAsync();
+            status = await HandOverAsync();
+        }
+        catch (OperationCanceledException) when (watchdog.Expired is { } waitedFor)
+        {
+            await journal.AppendAsync(CallId, "Stuck", new { waitedFor }, CancellationToken.None);
+            status = await HandOverAsync();
         }
         catch (AriException e) when (e.IsNotFound && !answeredAt.HasValue)
         {
@@ -238,14 +257,20 @@ public sealed partial class InboundCall
     }
 
     /// <summary>
-    /// On shutdown an unanswered caller goes on in the dialplan, whose fallback rings the default group; an answered
-    /// call stays bridged in Asterisk, which keeps it without us.
+    /// On shutdown, or when the watchdog ends a stuck call, an unanswered caller goes on in the dialplan, whose fallback
+    /// rings the default group. An answered call keeps its status; at shutdown it stays bridged in Asterisk, which keeps
+    /// it without us, and a stuck one is hung up by <see cref="FinishAsync"/>.
     /// </summary>
-    private async Task<CallStatus> HandOverOnShutdownAsync()
+    private async Task<CallStatus> HandOverAsync()
     {
         if (answeredAt.HasValue)
         {
             return CallStatus.Answered;
+        }
+
+        if (callerGone)
+        {
+            return StatusOfCallerWhoLeft();
         }
 
         await HangupLegsAsync();

@@ -12,10 +12,18 @@ internal static class LegEvents
     /// </summary>
     public static bool IsGone(AriEvent ariEvent, string channelId) => ariEvent switch
     {
-        ChannelsReconciled e => !e.LiveChannelIds.Contains(channelId),
+        ChannelsReconciled e => !e.Live.ContainsKey(channelId),
         ChannelHangupRequestEvent e => e.Channel.Id == channelId,
         StasisEndEvent e => e.Channel.Id == channelId,
         ChannelDestroyedEvent e => e.Channel.Id == channelId,
+        _ => false,
+    };
+
+    /// <summary>The channel is answered: its state went Up, or it was found Up after a reconnect that lost the change.</summary>
+    public static bool IsAnswered(AriEvent ariEvent, string channelId) => ariEvent switch
+    {
+        ChannelStateChangeEvent e => e.Channel.Id == channelId && e.Channel.State == "Up",
+        ChannelsReconciled e => e.Live.TryGetValue(channelId, out var channel) && channel.State == "Up",
         _ => false,
     };
 

@@ -42,6 +42,16 @@ public sealed class AriOptionsValidator : IValidateOptions<AriOptions>
             errors.Add($"{File}: Ari:ReconnectMinDelayMs must be at least 1 and no more than Ari:ReconnectMaxDelayMs.");
         }
 
+        if (options.KeepAliveSeconds is < 1 or > 300)
+        {
+            errors.Add($"{File}: Ari:KeepAliveSeconds {options.KeepAliveSeconds} is out of range (1 to 300); the event socket needs its PINGs to notice a dead connection.");
+        }
+
+        if (options.KeepAliveTimeoutSeconds is < 1 or > 300)
+        {
+            errors.Add($"{File}: Ari:KeepAliveTimeoutSeconds {options.KeepAliveTimeoutSeconds} is out of range (1 to 300).");
+        }
+
         if (options.CallInboxCapacity < 16)
         {
             errors.Add($"{File}: Ari:CallInboxCapacity {options.CallInboxCapacity} is too small (at least 16).");

@@ -29,6 +29,8 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
         services.AddSingleton<IValidateOptions<RoutingOptions>, RouteMenuValidator>();
         services.AddOptions<RecordingOptions>().Bind(configuration.GetSection(RecordingOptions.SectionName));
+        services.AddOptions<CallLimitsOptions>().Bind(configuration.GetSection(CallLimitsOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CallLimitsOptions>, CallLimitsOptionsValidator>();
         services.AddOptions<PromptOptions>().Bind(configuration.GetSection(PromptOptions.SectionName));
         services.AddOptions<HttpApiOptions>().Bind(configuration.GetSection(HttpApiOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HttpApiOptions>, HttpApiOptionsValidator>();
@@ -51,6 +53,7 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<TrackingSessionService>();
         services.AddSingleton<ICallAttribution, CallAttributionService>();
         services.AddSingleton<InboundCallFactory>();
+        services.AddSingleton<StrandedChannelSweep>();
         services.AddSingleton<CallDispatcher>();
         services.AddSingleton<IAriEventSink>(sp => sp.GetRequiredService<CallDispatcher>());
         services.AddSingleton<AriEventSocket>();

@@ -12,6 +12,9 @@ public interface ICallRepository
 
     Task<CallRow?> GetAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>The newest call of the trunk channel with this ARI id, or null.</summary>
+    Task<CallRow?> FindByChannelIdAsync(string channelId, CancellationToken cancellationToken);
+
     /// <summary>Newest first.</summary>
     Task<IReadOnlyList<CallRow>> ListRecentAsync(int limit, CancellationToken cancellationToken);
 

@@ -68,6 +68,16 @@ internal sealed class SqliteCallRepository : ICallRepository
     }
 
     // id breaks ties so calls arriving in the same millisecond keep a stable order.
+    private const string SelectByChannelId = $"SELECT {Columns} FROM calls WHERE channel_id = @ChannelId ORDER BY arrived_at DESC, id DESC LIMIT 1;";
+
+    public async Task<CallRow?> FindByChannelIdAsync(string channelId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
+        var record = await connection.QuerySingleOrDefaultAsync<CallRecord>(
+            new CommandDefinition(SelectByChannelId, new { ChannelId = channelId }, cancellationToken: cancellationToken));
+        return record is null ? null : ToRow(record);
+    }
+
     private const string SelectRecent = $"SELECT {Columns} FROM calls ORDER BY arrived_at DESC, id DESC LIMIT @Limit;";
 
     public async Task<IReadOnlyList<CallRow>> ListRecentAsync(int limit, CancellationToken cancellationToken)

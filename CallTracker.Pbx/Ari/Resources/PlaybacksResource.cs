@@ -1,3 +1,5 @@
+using CallTracker.Pbx.Ari.Models;
+
 namespace CallTracker.Pbx.Ari.Resources;
 
 /// <summary>/ari/playbacks: prompts being played.</summary>
@@ -7,17 +9,33 @@ public sealed class PlaybacksResource
 
     internal PlaybacksResource(AriHttp http) => this.http = http;
 
-    /// <returns>False when the playback had already finished.</returns>
-    public async Task<bool> StopAsync(string playbackId, CancellationToken cancellationToken)
+    public async Task<PlaybackStop> StopAsync(string playbackId, CancellationToken cancellationToken)
     {
         try
         {
             await http.SendAsync(HttpMethod.Delete, Path(playbackId), null, null, cancellationToken);
-            return true;
+            return PlaybackStop.Stopped;
         }
         catch (AriException e) when (e.IsNotFound)
         {
-            return false;
+            return PlaybackStop.AlreadyFinished;
+        }
+        catch (AriException e) when (e.IsServerError)
+        {
+            return PlaybackStop.NotStoppable;
+        }
+    }
+
+    /// <returns>The playback as Asterisk has it now, or null once it has finished (404).</returns>
+    public async Task<Playback?> GetAsync(string playbackId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.SendAsync<Playback>(HttpMethod.Get, Path(playbackId), null, null, cancellationToken);
+        }
+        catch (AriException e) when (e.IsNotFound)
+        {
+            return null;
         }
     }
 

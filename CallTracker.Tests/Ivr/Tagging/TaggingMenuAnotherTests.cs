@@ -17,7 +17,7 @@ public sealed class TaggingMenuAnotherTests
         var manager = FirstTagThenAnother().Press(25, "3#").Press(28, "#").Press(37, "1").Press(42, "2");
         var start = manager.Time.GetUtcNow();
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -37,7 +37,7 @@ public sealed class TaggingMenuAnotherTests
     {
         var manager = FirstTagThenAnother().Press(25, "3").HangUpAt(26);
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -53,7 +53,7 @@ public sealed class TaggingMenuAnotherTests
         var options = TestTagging.Create();
         options.AllowAnother = false;
 
-        var result = await CreateSut(manager, options).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager, options).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {

@@ -12,7 +12,7 @@ public sealed class TaggingMenuHangUpTests
     {
         var manager = new ScriptedCallLeg().Press(3, "1").HangUpAt(4);
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -28,7 +28,7 @@ public sealed class TaggingMenuHangUpTests
     {
         var manager = new ScriptedCallLeg().Press(3, "1#").Press(6, "50").HangUpAt(7);
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -44,7 +44,7 @@ public sealed class TaggingMenuHangUpTests
         // "1#" at 3; value, "#" at 6; read-back from 6; hang-up at 9.
         var manager = new ScriptedCallLeg().Press(3, "1#").Press(6, "#").HangUpAt(9);
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -60,7 +60,7 @@ public sealed class TaggingMenuHangUpTests
         // Confirmed at 17; hang-up at 18 during the saved prompt.
         var manager = new ScriptedCallLeg().Press(3, "1#").Press(6, "5000#").Press(17, "1").HangUpAt(18);
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {

@@ -13,7 +13,7 @@ public sealed class TaggingMenuRetryTests
         // "9#" at 3; invalid 3.5-5.5, code 5.5-7.5; "2#" at 8; value 8.5-10.5, "#" at 11; read-back 11-19; "1" at 20.
         var manager = new ScriptedCallLeg().Press(3, "9#").Press(8, "2#").Press(11, "#").Press(20, "1");
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -29,7 +29,7 @@ public sealed class TaggingMenuRetryTests
         // Three wrong codes: "9#" at 3, "8#" at 8, "#" alone at 13 (each after an invalid prompt and the code prompt).
         var manager = new ScriptedCallLeg().Press(3, "9#").Press(8, "8#").Press(13, "#");
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -47,7 +47,7 @@ public sealed class TaggingMenuRetryTests
         // Code 0-2, 10 s of silence to 12; no-input 12-14, code 14-16; "3#" at 17; value, "#" at 21; read-back 21-29; "1" at 30.
         var manager = new ScriptedCallLeg().Press(17, "3#").Press(21, "#").Press(30, "1");
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -63,7 +63,7 @@ public sealed class TaggingMenuRetryTests
         // "42#" from 20 to 21; read-back 21-29; "1" at 30.
         var manager = new ScriptedCallLeg().Press(3, "1#").Press(6, "9223372036854775808#").Press(20, "42#").Press(30, "1");
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -79,7 +79,7 @@ public sealed class TaggingMenuRetryTests
         // "1#" at 3; value 3.5-5.5; long.MaxValue and "#" from 6 to 15.5; read-back 15.5-23.5; "1" at 24.
         var manager = new ScriptedCallLeg().Press(3, "1#").Press(6, "9223372036854775807#").Press(24, "1");
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.That(result.Tags.Select(t => t.Value), Is.EqualTo(new[] { long.MaxValue }));
     }
@@ -90,7 +90,7 @@ public sealed class TaggingMenuRetryTests
         // "1#" at 3; value, "#" at 6; read-back 6-14; "2" at 15 rejects; code 15-17, "3#" at 18; value, "#" at 21; read-back 21-29; "1" at 30.
         var manager = new ScriptedCallLeg().Press(3, "1#").Press(6, "#").Press(15, "2").Press(18, "3#").Press(21, "#").Press(30, "1");
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -104,7 +104,7 @@ public sealed class TaggingMenuRetryTests
     {
         var manager = new ScriptedCallLeg().Press(3, "1#").Press(6, "#");
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {

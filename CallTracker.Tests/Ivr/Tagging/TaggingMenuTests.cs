@@ -14,7 +14,7 @@ public sealed class TaggingMenuTests
         var manager = new ScriptedCallLeg().Press(3, "1#").Press(6, "5000#").Press(17, "1");
         var start = manager.Time.GetUtcNow();
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -27,12 +27,36 @@ public sealed class TaggingMenuTests
     }
 
     [Test]
+    public async Task Each_tag_is_handed_over_the_moment_it_is_confirmed_before_the_menu_goes_on(CancellationToken cancellationToken)
+    {
+        // As above, then the manager hangs up during the "saved" prompt that follows the confirmation.
+        var manager = new ScriptedCallLeg().Press(3, "1#").Press(6, "5000#").Press(17, "1").HangUpAt(17.5);
+        var handedOver = new List<(TagEntry Tag, int PlayedBefore)>();
+
+        var result = await CreateSut(manager).RunAsync(
+            manager,
+            (tag, _) =>
+            {
+                handedOver.Add((tag, manager.Played.Count));
+                return Task.CompletedTask;
+            },
+            cancellationToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(handedOver.Select(h => (h.Tag.Code, h.Tag.Value)), Is.EqualTo(new[] { ("1", 5000L) }));
+            Assert.That(manager.Played.Take(handedOver[0].PlayedBefore), Does.Not.Contain(Saved), "handed over before the saved prompt");
+            Assert.That(result.ManagerHungUp, Is.True);
+        });
+    }
+
+    [Test]
     public async Task Hash_alone_for_the_value_takes_the_category_default(CancellationToken cancellationToken)
     {
         // "42#" from 3 to 4; value prompt 4-6, "#" at 7; read-back 7-15; "1" at 16.
         var manager = new ScriptedCallLeg().Press(3, "42#").Press(7, "#").Press(16, "1");
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -47,7 +71,7 @@ public sealed class TaggingMenuTests
         // "42#" from 3 to 4; value prompt 4-6, nothing until the 5 s timeout at 11; read-back 11-19; "1" at 20.
         var manager = new ScriptedCallLeg().Press(3, "42#").Press(20, "1");
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -62,7 +86,7 @@ public sealed class TaggingMenuTests
         // "42#" from 3 to 4; value prompt 4-6, "1500#" from 7 to 9; read-back 9-17; "1" at 18.
         var manager = new ScriptedCallLeg().Press(3, "42#").Press(7, "1500#").Press(18, "1");
 
-        await CreateSut(manager).RunAsync(manager, cancellationToken);
+        await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.That(manager.Played.Skip(2).Take(4), Is.EqualTo(new[] { ReadBack, "digits:42", "number:1500", Confirm }));
     }
@@ -73,7 +97,7 @@ public sealed class TaggingMenuTests
         // "123456#" from 3 to 6; value prompt 6-8, "15#" from 9 to 10; read-back 10-18; "1" at 19.
         var manager = new ScriptedCallLeg().Press(3, "123456#").Press(9, "15#").Press(19, "1");
 
-        var result = await CreateSut(manager).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.That(result.Tags.Select(t => (t.Code, t.Value, t.ValueDefaulted)), Is.EqualTo(new[] { ("123456", 15L, false) }));
     }
@@ -85,7 +109,7 @@ public sealed class TaggingMenuTests
         var options = TestTagging.Create();
         options.Enabled = false;
 
-        var result = await CreateSut(manager, options).RunAsync(manager, cancellationToken);
+        var result = await CreateSut(manager, options).RunAsync(manager, NoStore, cancellationToken);
 
         Assert.Multiple(() =>
         {

@@ -55,6 +55,9 @@ internal static class TestTagging
     public static string[] ReadBackOf(string code, long value) => [ReadBack, $"digits:{code}", $"number:{value}", Confirm];
 
     /// <summary>A menu over <paramref name="manager"/>'s clock.</summary>
+    /// <summary>For tests that read the tags from the result rather than as they are confirmed.</summary>
+    public static Task NoStore(TagEntry tag, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public static TaggingMenu CreateMenu(ScriptedCallLeg manager, TaggingOptions? options = null) =>
         new(Options.Create(options ?? Create()), manager.Time, NullLogger<TaggingMenu>.Instance);
 }

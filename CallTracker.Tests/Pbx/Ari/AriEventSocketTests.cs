@@ -37,7 +37,7 @@ public sealed class AriEventSocketTests
     }
 
     [Test]
-    public async Task Dropped_socket_is_reopened_and_reconciled(CancellationToken cancellationToken)
+    public async Task Dropped_socket_is_reopened_and_each_open_reported_for_reconciling(CancellationToken cancellationToken)
     {
         await using var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions(), cancellationToken);
         var sink = new RecordingSink();
@@ -52,7 +52,7 @@ public sealed class AriEventSocketTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(sink.Reconnects, Is.EqualTo(1));
+            Assert.That(sink.Opens, Is.EqualTo(new[] { 1, 2 }), "every open is reported, the reconnect as the second");
             Assert.That(logs.Messages, Has.Exactly(1).Contains("is down"), "one line per state change");
             Assert.That(logs.Messages, Has.Exactly(2).Contains("connected"));
             Assert.That(logs.Messages, Has.None.Contains("secret"), "the password is never logged");
@@ -89,14 +89,10 @@ public sealed class AriEventSocketTests
     {
         public ConcurrentQueue<AriEvent> Events { get; } = new();
 
-        public int Reconnects { get; private set; }
+        public ConcurrentQueue<int> Opens { get; } = new();
 
         public void OnEvent(AriEvent ariEvent) => Events.Enqueue(ariEvent);
 
-        public Task OnReconnectedAsync(CancellationToken cancellationToken)
-        {
-            Reconnects++;
-            return Task.CompletedTask;
-        }
+        public void OnConnected(int openCount) => Opens.Enqueue(openCount);
     }
 }

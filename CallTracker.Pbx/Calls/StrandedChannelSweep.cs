@@ -1,0 +1,137 @@
+using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Ari.Models;
+using CallTracker.Pbx.Ari.Resources;
+using CallTracker.Store.Repositories;
+using CallTracker.Store.Rows;
+using Microsoft.Extensions.Logging;
+
+namespace CallTracker.Pbx.Calls;
+
+/// <summary>
+/// Finds channels in our Stasis app that no call owns, on every connect of the event socket. A process that died
+/// (kill -9, a crash) leaves its callers in Stasis in silence, and Asterisk announces them to no one again
+/// (transcript 19): each such caller is sent on in the dialplan, whose fallback rings the group; a manager leg left
+/// from the dead process is hung up. What was done is stored with the call the caller belonged to.
+/// </summary>
+public sealed partial class StrandedChannelSweep(
+    AriClient ari,
+    CallRegistry registry,
+    ICallRepository calls,
+    CallJournal journal,
+    TimeProvider time,
+    ILogger<StrandedChannelSweep> logger)
+{
+    /// <summary>
+    /// A call that entered Stasis just after the socket opened is listed in the app too, and its StasisStart is already
+    /// on its way: it must reach its call before anything unowned counts as stranded.
+    /// </summary>
+    internal static readonly TimeSpan StasisStartGrace = TimeSpan.FromSeconds(2);
+
+    public async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        var application = await ari.Applications.GetAsync(ari.AppName, cancellationToken);
+        var unowned = application.ChannelIds.Where(id => !registry.Owns(id)).ToList();
+        if (unowned.Count == 0)
+        {
+            return;
+        }
+
+        await Task.Delay(StasisStartGrace, time, cancellationToken);
+        foreach (var channelId in unowned.Where(id => !registry.Owns(id)))
+        {
+            var channel = await GetAsync(channelId, cancellationToken);
+            if (channel is null)
+            {
+                continue;
+            }
+
+            if (IsTrunkCall(channel))
+            {
+                await HandBackAsync(channel, cancellationToken);
+            }
+            else
+            {
+                LogLegHungUp(logger, channel.Id, channel.Name);
+                await ari.Channels.HangupAsync(channel.Id, HangupReason.Normal, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Stasis(calltracker,inbound,${EXTEN}) from the trunk dialplan, or Stasis(calltracker) with no arguments.</summary>
+    private bool IsTrunkCall(Channel channel)
+    {
+        var args = channel.Dialplan?.AppName == "Stasis" ? (channel.Dialplan.AppData ?? "").Split(',') : [];
+        return args.Length > 0 && args[0] == ari.AppName && (args.Length == 1 || args[1] == "inbound");
+    }
+
+    private async Task HandBackAsync(Channel channel, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ari.Channels.ContinueInDialplanAsync(channel.Id, null, null, null, cancellationToken);
+        }
+        catch (AriException e) when (e.IsNotFound || e.IsConflict)
+        {
+            // The caller hung up, or left Stasis, in the meantime.
+            return;
+        }
+
+        var call = await calls.FindByChannelIdAsync(channel.Id, cancellationToken);
+        LogHandedBack(logger, channel.Id, channel.Caller?.Number ?? "", channel.State, call?.Id);
+        if (call is null)
+        {
+            await journal.StartAsync(StrandedRow(channel), cancellationToken);
+            return;
+        }
+
+        await journal.AppendAsync(call.Id, "StrandedHandedToDialplan", new { channel.State }, cancellationToken);
+        if (call.Status is nameof(CallStatus.Interrupted) or nameof(CallStatus.InProgress))
+        {
+            await journal.FinishAsync(call with { Status = nameof(CallStatus.HandedToDialplan) }, cancellationToken);
+        }
+    }
+
+    /// <summary>A caller whose call the store never heard of (its database was replaced, say) still gets a record.</summary>
+    private CallRow StrandedRow(Channel channel)
+    {
+        var now = time.GetUtcNow();
+        var arrived = channel.Creationtime == default || channel.Creationtime > now ? now : channel.Creationtime;
+        return new CallRow
+        {
+            Id = Guid.CreateVersion7(now).ToString("N"),
+            ChannelId = channel.Id,
+            TrackingNumber = TrackingNumberOf(channel),
+            CallerNumber = channel.Caller?.Number ?? "",
+            CallerName = string.IsNullOrEmpty(channel.Caller?.Name) ? null : channel.Caller.Name,
+            RouteName = "",
+            ArrivedAt = arrived,
+            EndedAt = now,
+            WaitSeconds = (int)Math.Round((now - arrived).TotalSeconds),
+            Status = nameof(CallStatus.HandedToDialplan),
+        };
+    }
+
+    private static string TrackingNumberOf(Channel channel)
+    {
+        var args = (channel.Dialplan?.AppData ?? "").Split(',');
+        return args.Length >= 3 && args[2].Length > 0 ? args[2] : channel.Dialplan?.Exten ?? "";
+    }
+
+    private async Task<Channel?> GetAsync(string channelId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ari.Channels.GetAsync(channelId, cancellationToken);
+        }
+        catch (AriException e) when (e.IsNotFound)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Caller {Caller} on channel {ChannelId} ({State}) was left in Stasis by an earlier run (call {CallId}); sent on to the dialplan fallback")]
+    private static partial void LogHandedBack(ILogger logger, string channelId, string caller, string state, string? callId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {ChannelId} ({Name}) was left in Stasis by an earlier run and no call owns it; hung up")]
+    private static partial void LogLegHungUp(ILogger logger, string channelId, string name);
+}
