@@ -72,7 +72,11 @@ public sealed partial class CallDispatcher(
 
             await strandedChannels.SweepAsync(cancellationToken);
         }
-        catch (Exception e) when (e is AriException or HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The service is stopping: every call hands itself over on its own.
+        }
+        catch (Exception e) when (e is AriException or HttpRequestException or TaskCanceledException)
         {
             LogReconcileFailed(logger, e.Message);
         }

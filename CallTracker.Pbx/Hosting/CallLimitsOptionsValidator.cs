@@ -12,8 +12,8 @@ public sealed class CallLimitsOptionsValidator : IValidateOptions<CallLimitsOpti
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = new List<string>();
-        Check(errors, "PromptTimeoutSeconds", options.PromptTimeoutSeconds, 5, 3600);
-        Check(errors, "StepTimeoutSeconds", options.StepTimeoutSeconds, 30, 24 * 3600);
+        Check(errors, "PromptTimeoutSeconds", options.PromptTimeoutSeconds, 1, 3600);
+        Check(errors, "StepTimeoutSeconds", options.StepTimeoutSeconds, 1, 24 * 3600);
         Check(errors, "MaxTalkMinutes", options.MaxTalkMinutes, 1, 24 * 60);
         Check(errors, "WatchdogPeriodSeconds", options.WatchdogPeriodSeconds, 1, 300);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

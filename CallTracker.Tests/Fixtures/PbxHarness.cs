@@ -39,23 +39,28 @@ internal sealed class PbxHarness : IAsyncDisposable
     public Uri ServiceAddress => new(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>Managers 101 and 102 ring for <paramref name="ringSeconds"/> each on route "sales", tracking number 74950000001.</summary>
-    public static Task<PbxHarness> StartAsync(CancellationToken cancellationToken, int ringSeconds = 2, bool answerCaller = false, FakeAsteriskOptions? asteriskOptions = null)
-    {
-        var routing = ServiceFolder.ValidRouting
+    public static Task<PbxHarness> StartAsync(CancellationToken cancellationToken, int ringSeconds = 2, bool answerCaller = false, FakeAsteriskOptions? asteriskOptions = null) =>
+        StartAsync(SalesRouting(ringSeconds, answerCaller), ServiceFolder.NoMenus, asteriskOptions ?? new FakeAsteriskOptions(), cancellationToken);
+
+    /// <summary>routing.json of <see cref="StartAsync(CancellationToken, int, bool, FakeAsteriskOptions?)"/>.</summary>
+    public static string SalesRouting(int ringSeconds = 2, bool answerCaller = false) =>
+        ServiceFolder.ValidRouting
             .Replace("\"RingSeconds\": 20", $"\"RingSeconds\": {ringSeconds}", StringComparison.Ordinal)
             .Replace("\"Name\": \"sales\",", $"\"Name\": \"sales\", \"AnswerCaller\": {(answerCaller ? "true" : "false")},", StringComparison.Ordinal);
-        return StartAsync(routing, ServiceFolder.NoMenus, asteriskOptions ?? new FakeAsteriskOptions(), cancellationToken);
-    }
 
     /// <summary>The service with the given routing.json and menus.json.</summary>
-    public static async Task<PbxHarness> StartAsync(string routing, string menus, FakeAsteriskOptions asteriskOptions, CancellationToken cancellationToken)
+    public static async Task<PbxHarness> StartAsync(string routing, string menus, FakeAsteriskOptions asteriskOptions, CancellationToken cancellationToken) =>
+        await StartAsync(await FakeAsterisk.StartAsync(asteriskOptions, cancellationToken), routing, menus, null, cancellationToken);
+
+    /// <summary>The service against a fake Asterisk the test has already used (to strand a call, say).</summary>
+    /// <param name="calls">The "Calls" section of appsettings.json, as JSON; the defaults when null.</param>
+    public static async Task<PbxHarness> StartAsync(FakeAsterisk asterisk, string routing, string menus, string? calls, CancellationToken cancellationToken)
     {
-        var asterisk = await FakeAsterisk.StartAsync(asteriskOptions, cancellationToken);
-        var folder = new ServiceFolder(appSettings: ServiceFolder.AppSettings(asterisk.BaseUri.ToString()), routing: routing, menus: menus);
+        var folder = new ServiceFolder(appSettings: ServiceFolder.AppSettings(asterisk.BaseUri.ToString(), calls: calls), routing: routing, menus: menus);
         var app = CallTrackerHost.Build([], folder.Path);
         await app.StartAsync(cancellationToken);
         var harness = new PbxHarness(asterisk, folder, app);
-        await Eventually.ThatAsync(() => asterisk.ConnectedSockets == 1, "the service connects its event socket", cancellationToken);
+        await Eventually.ThatAsync(() => harness.EventSocket.State == AriConnectionState.Connected, "the service connects its event socket", cancellationToken);
         return harness;
     }
 

@@ -67,10 +67,12 @@ internal sealed class ServiceFolder : IDisposable
 
     public string DatabasePath => System.IO.Path.Combine(Path, "data", "calltracker.db");
 
-    public static string AppSettings(string ariUrl, string password = "secret") => $$"""
+    /// <param name="calls">The "Calls" section (deadlines of waits on Asterisk), as JSON; the defaults when null.</param>
+    public static string AppSettings(string ariUrl, string password = "secret", string? calls = null) => $$"""
         {
           "Ari": { "Url": "{{ariUrl}}", "Username": "calltracker", "Password": "{{password}}", "AppName": "calltracker", "ReconnectMinDelayMs": 50, "ReconnectMaxDelayMs": 200 },
           "HttpApi": { "Urls": "http://127.0.0.1:0" },
+          {{(calls is null ? "" : "\"Calls\": " + calls + ",")}}
           "Store": { "DatabasePath": "data/calltracker.db" }
         }
         """;
