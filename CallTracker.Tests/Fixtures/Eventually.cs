@@ -8,9 +8,13 @@ internal static class Eventually
     public static Task ThatAsync(Func<bool> condition, string what, CancellationToken cancellationToken) =>
         ThatAsync(() => Task.FromResult(condition()), what, cancellationToken);
 
-    public static async Task ThatAsync(Func<Task<bool>> condition, string what, CancellationToken cancellationToken)
+    public static Task ThatAsync(Func<Task<bool>> condition, string what, CancellationToken cancellationToken) =>
+        ThatAsync(condition, what, Limit, cancellationToken);
+
+    /// <param name="limit">For what takes long by nature, such as hundreds of calls on a small machine.</param>
+    public static async Task ThatAsync(Func<Task<bool>> condition, string what, TimeSpan limit, CancellationToken cancellationToken)
     {
-        var giveUp = DateTime.UtcNow + Limit;
+        var giveUp = DateTime.UtcNow + limit;
         while (!await condition())
         {
             if (DateTime.UtcNow > giveUp)

@@ -71,9 +71,8 @@ internal sealed class PbxHarness : IAsyncDisposable
         await Eventually.ThatAsync(
             async () =>
             {
-                var recent = await Calls.ListRecentAsync(20, cancellationToken);
-                finished = recent.FirstOrDefault(c => c.ChannelId == callerChannelId && c.Status != "InProgress");
-                return finished is not null;
+                finished = await Calls.FindByChannelIdAsync(callerChannelId, cancellationToken);
+                return finished is not null && finished.Status != CallRow.InProgressStatus;
             },
             $"the call on channel {callerChannelId} ends",
             cancellationToken);
