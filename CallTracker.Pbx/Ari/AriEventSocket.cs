@@ -120,6 +120,12 @@ public sealed partial class AriEventSocket(
                 return;
             }
 
+            if (decoded is ApplicationReplacedEvent)
+            {
+                LogReplaced(logger, settings.AppName);
+                return;
+            }
+
             sink.OnEvent(decoded);
         }
         catch (JsonException e)
@@ -168,6 +174,9 @@ public sealed partial class AriEventSocket(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "ARI still unreachable: {Reason}. Retrying in {RetrySeconds:0.#} s")]
     private static partial void LogStillDisconnected(ILogger logger, string reason, double retrySeconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Another connection registered Stasis app {App} on this Asterisk and now gets its calls; this service hears nothing more of them. Is a second CallTracker running with the same Ari:AppName?")]
+    private static partial void LogReplaced(ILogger logger, string app);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "ARI event {Type} is not one we use; dropped")]
     private static partial void LogIgnoredType(ILogger logger, string type);

@@ -7,6 +7,7 @@ public static class AriEventDecoder
 {
     private static readonly Dictionary<string, Type> Types = new(StringComparer.Ordinal)
     {
+        ["ApplicationReplaced"] = typeof(ApplicationReplacedEvent),
         ["StasisStart"] = typeof(StasisStartEvent),
         ["StasisEnd"] = typeof(StasisEndEvent),
         ["ChannelCreated"] = typeof(ChannelCreatedEvent),
