@@ -51,14 +51,7 @@ internal sealed partial class AsteriskCore
                 RunInboundDialplan(callee);
                 break;
             case CalleeProgram.SimManager:
-                EmitDialplan(callee, 1, "NoOp", "manager phone " + callee.Exten);
-                EmitDialplan(callee, 2, "Stasis", "sim,manager," + callee.Exten);
-                if (!EnterStasisFromDialplan(callee, "sim", ["manager", callee.Exten]))
-                {
-                    EmitDialplan(callee, 3, "Hangup", string.Empty);
-                    Hangup(callee, HangupKind.Self, HangupCauses.NormalClearing);
-                }
-
+                RunSimManagerDialplan(callee);
                 break;
             case CalleeProgram.Ringing:
                 CalleeRing(callee);
@@ -92,19 +85,6 @@ internal sealed partial class AsteriskCore
                 break;
             default:
                 break;
-        }
-    }
-
-    /// <summary><c>from-trunk</c>: NoOp, Stasis(app, inbound, exten); when Stasis fails, Hangup().</summary>
-    private void RunInboundDialplan(SimChannel channel)
-    {
-        var app = _options.AppName;
-        EmitDialplan(channel, 1, "NoOp", "inbound " + channel.Exten);
-        EmitDialplan(channel, 2, "Stasis", app + ",inbound," + channel.Exten);
-        if (!EnterStasisFromDialplan(channel, app, ["inbound", channel.Exten]))
-        {
-            EmitDialplan(channel, 3, "Hangup", string.Empty);
-            Hangup(channel, HangupKind.Self, HangupCauses.NormalClearing);
         }
     }
 
@@ -142,6 +122,12 @@ internal sealed partial class AsteriskCore
         outgoing.DialDone = true;
         SetState(outgoing, "Up");
         EmitDial(outgoing, "ANSWER");
+        if (outgoing.DialMode == DialMode.DialplanDial)
+        {
+            DialplanDialAnswered(outgoing);
+            return;
+        }
+
         if (outgoing.DialMode != DialMode.Originate)
         {
             return;

@@ -157,6 +157,15 @@ public sealed partial class FakeAsterisk : IAsyncDisposable
         }
     }
 
+    /// <summary>The name of every channel ever created, in order (for mapping recorded ids).</summary>
+    internal IReadOnlyList<string> ChannelNamesEver()
+    {
+        lock (_core.Gate)
+        {
+            return _core.ChannelNamesEver;
+        }
+    }
+
     /// <summary>The channels and bridges a REST path acts on, as event streams (for the replay).</summary>
     internal IReadOnlyList<string> StreamsTouchedBy(string path)
     {

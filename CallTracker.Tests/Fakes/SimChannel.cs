@@ -108,6 +108,9 @@ internal sealed class SimChannel
 
     public int OriginatePriority { get; set; } = 1;
 
+    /// <summary>The <c>Dial()</c> this channel's dialplan runs (the fallback), if any.</summary>
+    public DialplanDial? DialplanDial { get; set; }
+
     public SimBridge? Bridge { get; set; }
 
     public bool EverBridged { get; set; }
