@@ -119,11 +119,6 @@ internal sealed partial class AsteriskCore
         return fake;
     }
 
-    public void SetPhone(string endpoint, PhoneBehaviour behaviour) => _phoneBehaviours[endpoint] = behaviour;
-
-    public FakePhone? FindPhoneLeg(string endpoint) =>
-        _phoneLegs.LastOrDefault(p => string.Equals(p.Endpoint, endpoint, StringComparison.Ordinal));
-
     private static (string Tech, string Resource) ParseEndpoint(string endpoint)
     {
         var slash = endpoint.IndexOf('/', StringComparison.Ordinal);
@@ -206,41 +201,5 @@ internal sealed partial class AsteriskCore
             default:
                 return CalleeProgram.NoSuchContext;
         }
-    }
-
-    /// <summary>The manager's phone behind a PJSIP leg, behaving as the test set it with <c>SetPhone</c>.</summary>
-    private SimChannel NewPhone(SimChannel leg)
-    {
-        var phone = AddChannel("phone-" + Guid.NewGuid().ToString("N"), "Phone/" + leg.Endpoint);
-        phone.Hidden = true;
-        phone.IsCallee = true;
-        phone.Peer = leg;
-        leg.Peer = phone;
-        var behaviour = _phoneBehaviours.GetValueOrDefault(leg.Endpoint) ?? PhoneBehaviour.NeverAnswer();
-        switch (behaviour)
-        {
-            case PhoneBehaviour.AnswerAfterBehaviour answer:
-                phone.Program = CalleeProgram.AnswerAfter;
-                phone.ProgramDelay = answer.Delay;
-                break;
-            case PhoneBehaviour.BusyBehaviour:
-                phone.Program = CalleeProgram.Busy;
-                break;
-            case PhoneBehaviour.RejectBehaviour reject:
-                phone.Program = CalleeProgram.Reject;
-                phone.ProgramCause = reject.Cause;
-                break;
-            case PhoneBehaviour.ManualBehaviour:
-                phone.Program = CalleeProgram.Manual;
-                break;
-            default:
-                phone.Program = CalleeProgram.Ringing;
-                break;
-        }
-
-        var party = new ExternalParty(leg.Endpoint) { Half = phone };
-        phone.External = party;
-        _phoneLegs.Add(new FakePhone(this, party, leg));
-        return phone;
     }
 }

@@ -130,6 +130,22 @@ public sealed partial class FakeAsterisk : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The leg dialled to <paramref name="endpoint"/> (by the app, or by the fallback dialplan): the latest one if
+    /// there is one already, else the next.
+    /// </summary>
+    public Task<FakePhone> WaitForPhoneLegAsync(string endpoint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        Task<FakePhone> dialled;
+        lock (_core.Gate)
+        {
+            dialled = _core.WaitForPhoneLeg(endpoint);
+        }
+
+        return dialled.WaitAsync(cancellationToken);
+    }
+
     /// <summary>Aborts every <c>/ari/events</c> socket (no close frame); channels stay as they are.</summary>
     public async Task DropEventSocketsAsync(CancellationToken cancellationToken)
     {
