@@ -12,6 +12,7 @@ public sealed partial class FakeAsterisk
     private int _unsolicitedPongs;
     private int _pingsReceived;
     private bool _answersPings = true;
+    private bool _acceptsEventSockets = true;
 
     private async Task HandleEventsAsync(HttpContext context)
     {
@@ -28,6 +29,13 @@ public sealed partial class FakeAsterisk
             context.Response.StatusCode = 400;
             context.Response.ContentType = "text/html";
             await context.Response.WriteAsync("<p>HTTP request is missing param: [app]</p>", context.RequestAborted);
+            return;
+        }
+
+        if (!AcceptsEventSockets)
+        {
+            // As if the network were down: the connection ends before any answer.
+            context.Abort();
             return;
         }
 
@@ -71,6 +79,16 @@ public sealed partial class FakeAsterisk
 
             done.TrySetResult();
         }
+    }
+
+    /// <summary>
+    /// Whether <c>/ari/events</c> connections are accepted; false drops each attempt before the upgrade, so a test
+    /// can keep a client disconnected while something happens (a phone answers), then let it back in.
+    /// </summary>
+    public bool AcceptsEventSockets
+    {
+        get => Volatile.Read(ref _acceptsEventSockets);
+        set => Volatile.Write(ref _acceptsEventSockets, value);
     }
 
     /// <summary>PONG frames a client sent although the fake had sent no PING; each dropped its connection (ARI README).</summary>

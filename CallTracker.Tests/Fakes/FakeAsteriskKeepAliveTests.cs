@@ -76,6 +76,28 @@ public sealed class FakeAsteriskKeepAliveTests
         });
     }
 
+    [Test]
+    [CancelAfter(5_000)]
+    public async Task Event_socket_connections_are_refused_until_accepted_again(CancellationToken cancellationToken)
+    {
+        // Arrange
+        await using var asterisk = await CreateSutAsync(cancellationToken);
+        asterisk.AcceptsEventSockets = false;
+
+        // Act
+        var refused = await CatchAsync(ConnectAsync(asterisk, TimeSpan.Zero, null, cancellationToken), cancellationToken);
+        asterisk.AcceptsEventSockets = true;
+        using var socket = await ConnectAsync(asterisk, TimeSpan.Zero, null, cancellationToken);
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused, Is.InstanceOf<WebSocketException>());
+            Assert.That(socket.State, Is.EqualTo(WebSocketState.Open));
+        });
+        await Eventually.ThatAsync(() => asterisk.ConnectedSockets == 1, "the second attempt connects", cancellationToken);
+    }
+
     private static Task<FakeAsterisk> CreateSutAsync(CancellationToken cancellationToken) =>
         FakeAsterisk.StartAsync(new FakeAsteriskOptions(), cancellationToken);
 
@@ -89,8 +111,16 @@ public sealed class FakeAsteriskKeepAliveTests
         }
 
         var uri = new UriBuilder(asterisk.BaseUri) { Scheme = "ws", Path = "/ari/events", Query = "app=calltracker&api_key=calltracker:secret" }.Uri;
-        await socket.ConnectAsync(uri, cancellationToken);
-        return socket;
+        try
+        {
+            await socket.ConnectAsync(uri, cancellationToken);
+            return socket;
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Reads until the connection ends; a pending read is what processes the PONGs of .NET's keep-alive.</summary>
