@@ -187,7 +187,7 @@ internal sealed partial class AsteriskCore
     {
         channel.Variables["STASISSTATUS"] = string.Empty;
         EmitVarset(channel, "STASISSTATUS", string.Empty);
-        if (!IsAppActive(app))
+        if (!IsAppActive(app) && !channel.StasisStartLost)
         {
             channel.Variables["STASISSTATUS"] = "FAILED";
             EmitVarset(channel, "STASISSTATUS", "FAILED");
@@ -198,6 +198,11 @@ internal sealed partial class AsteriskCore
         channel.EverInStasis = true;
         channel.StasisArgs = args;
         Subscribe(app, channel);
+        if (channel.StasisStartLost)
+        {
+            return true;
+        }
+
         var ev = NewEvent("StasisStart");
         ev["args"] = new System.Text.Json.Nodes.JsonArray(args.Select(a => (System.Text.Json.Nodes.JsonNode?)a).ToArray());
         ev["channel"] = AriJson.Channel(channel);

@@ -96,7 +96,7 @@ internal sealed partial class AsteriskCore
     }
 
     /// <summary>A call from the trunk: a hidden caller dials <c>PJSIP/trunk-N</c>, which runs <c>from-trunk</c>.</summary>
-    public FakeCaller PlaceInboundCall(string trackingNumber, string callerNumber, string? callerName)
+    public FakeCaller PlaceInboundCall(string trackingNumber, string callerNumber, string? callerName, bool stranded = false)
     {
         var party = new ExternalParty("trunk");
         var caller = AddChannel("caller-" + Guid.NewGuid().ToString("N"), "Caller/" + callerNumber);
@@ -112,6 +112,7 @@ internal sealed partial class AsteriskCore
         trunk.Context = "from-trunk";
         trunk.Exten = trackingNumber;
         trunk.ProtocolId = Guid.NewGuid().ToString("N") + "@127.0.0.1";
+        trunk.StasisStartLost = stranded;
         trunk.Peer = caller;
         caller.Peer = trunk;
         var fake = new FakeCaller(this, party, trunk);

@@ -121,6 +121,23 @@ public sealed partial class FakeAsterisk : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A trunk call left behind by an app process that died (kill -9, transcript 19): it entered
+    /// <c>Stasis(app, inbound, trackingNumber)</c> while that process was connected, so it is in Stasis, in state Ring,
+    /// but the StasisStart went to the dead process: the sockets connected now never get one. A client finds it only
+    /// through <c>GET /applications/{app}</c> or <c>GET /channels</c>; later events of the channel reach the app's socket.
+    /// </summary>
+    public Task<FakeCaller> PlaceStrandedCallAsync(string trackingNumber, string callerNumber, string? callerName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(trackingNumber);
+        ArgumentNullException.ThrowIfNull(callerNumber);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_core.Gate)
+        {
+            return Task.FromResult(_core.PlaceInboundCall(trackingNumber, callerNumber, callerName, stranded: true));
+        }
+    }
+
     /// <summary>The most recent leg dialled to <paramref name="endpoint"/>, or null.</summary>
     public FakePhone? FindPhoneLeg(string endpoint)
     {

@@ -49,6 +49,33 @@ public sealed partial class FakeAsteriskTests
 
     [Test]
     [CancelAfter(10_000)]
+    public async Task Stranded_call_is_in_Stasis_without_a_StasisStart_and_later_events_reach_the_app(CancellationToken cancellationToken)
+    {
+        // Arrange
+        var (asterisk, _) = await CreateFallbackSutAsync(cancellationToken);
+        await using var _ = asterisk;
+        using var http = CreateClient(asterisk);
+        await using var events = await AriEventStream.ConnectAsync(asterisk.BaseUri, "calltracker", Credentials, cancellationToken);
+        await Fixtures.Eventually.ThatAsync(() => asterisk.ConnectedSockets == 1, "the socket connects", cancellationToken);
+
+        // Act
+        var caller = await asterisk.PlaceStrandedCallAsync("74950000001", "79161234567", null, cancellationToken);
+        var channel = await GetJsonAsync(http, "ari/channels/" + caller.ChannelId, cancellationToken);
+        await caller.HangupAsync(cancellationToken);
+        var end = await events.WaitForAsync("StasisEnd", cancellationToken);
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)channel["state"], Is.EqualTo("Ring"));
+            Assert.That((string?)channel["dialplan"]!["app_name"], Is.EqualTo("Stasis"));
+            Assert.That(events.Events.Select(e => (string?)e["type"]), Does.Not.Contain("StasisStart"));
+            Assert.That((string?)end["channel"]!["id"], Is.EqualTo(caller.ChannelId));
+        });
+    }
+
+    [Test]
+    [CancelAfter(10_000)]
     public async Task Caller_arriving_while_no_app_is_connected_rings_the_fallback_until_its_timeout(CancellationToken cancellationToken)
     {
         // Arrange
