@@ -205,8 +205,8 @@ internal sealed partial class AsteriskCore
         var ev = NewEvent("Dial");
         ev["dialstatus"] = status;
         ev["forward"] = string.Empty;
-        var firstOfAriDial = peer.DialMode is DialMode.AriDial or DialMode.DialplanDial && status.Length == 0;
-        ev["dialstring"] = peer.DialMode == DialMode.Originate || firstOfAriDial ? peer.DialString : string.Empty;
+        var firstOfDial = peer.DialMode is DialMode.AriDial or DialMode.DialplanDial && status.Length == 0;
+        ev["dialstring"] = peer.DialMode == DialMode.Originate || firstOfDial ? peer.DialString : string.Empty;
         if (peer.DialCaller is { } caller)
         {
             ev["caller"] = AriJson.Channel(caller);
