@@ -22,26 +22,48 @@ internal sealed partial class AsteriskCore
 
     public SimApp? FindRegisteredApp(string name) => _apps.TryGetValue(name, out var app) && app.Registered ? app : null;
 
+    /// <summary>
+    /// A new <c>/ari/events</c> socket. An app has one socket at a time: an older one still open gets
+    /// ApplicationReplaced and no more of that app's events, though Asterisk leaves it open (transcript 19).
+    /// </summary>
     public void AddSocket(EventSocket socket, bool subscribeAll)
     {
+        _openSockets.Add(socket);
         foreach (var name in socket.Apps)
         {
             var app = App(name);
             app.Registered = true;
             app.SubscribeAll |= subscribeAll;
+            foreach (var replaced in app.Sockets.ToList())
+            {
+                app.Sockets.Remove(replaced);
+                SendApplicationReplaced(replaced, name);
+            }
+
             app.Sockets.Add(socket);
         }
     }
 
     public void RemoveSocket(EventSocket socket)
     {
+        _openSockets.Remove(socket);
         foreach (var name in socket.Apps)
         {
             App(name).Sockets.Remove(socket);
         }
     }
 
-    public IReadOnlyList<EventSocket> AllSockets => _apps.Values.SelectMany(a => a.Sockets).Distinct().ToList();
+    /// <summary>Every open event socket, also those whose apps were taken over by a newer one.</summary>
+    public IReadOnlyList<EventSocket> AllSockets => [.. _openSockets];
+
+    private void SendApplicationReplaced(EventSocket socket, string app)
+    {
+        var ev = NewEvent("ApplicationReplaced");
+        ev["application"] = app;
+        ev["asterisk_id"] = AsteriskId;
+        socket.Enqueue(ev.ToJsonString());
+        _sentEvents.Add(new SentEvent(app, "ApplicationReplaced", ev));
+    }
 
     private void Subscribe(string appName, SimChannel channel)
     {
@@ -183,15 +205,18 @@ internal sealed partial class AsteriskCore
         var ev = NewEvent("Dial");
         ev["dialstatus"] = status;
         ev["forward"] = string.Empty;
-        var firstOfAriDial = peer.DialMode == DialMode.AriDial && status.Length == 0;
-        ev["dialstring"] = peer.DialMode == DialMode.Originate || firstOfAriDial ? peer.DialString : string.Empty;
+        var firstOfDial = peer.DialMode is DialMode.AriDial or DialMode.DialplanDial && status.Length == 0;
+        ev["dialstring"] = peer.DialMode == DialMode.Originate || firstOfDial ? peer.DialString : string.Empty;
         if (peer.DialCaller is { } caller)
         {
             ev["caller"] = AriJson.Channel(caller);
         }
 
         ev["peer"] = AriJson.Channel(peer);
-        Emit(AppsOf(peer), ev);
+
+        // Transcripts 14b, 19: a dialplan Dial() is reported to the apps of the dialling channel as well.
+        var apps = peer.DialMode == DialMode.DialplanDial && peer.DialCaller is { } dialler ? AppsOf(peer).Concat(AppsOf(dialler)) : AppsOf(peer);
+        Emit(apps, ev);
     }
 
     private void EmitBridgeChannelEvent(string type, SimBridge bridge, SimChannel channel)

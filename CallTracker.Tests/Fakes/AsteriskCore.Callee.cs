@@ -51,14 +51,7 @@ internal sealed partial class AsteriskCore
                 RunInboundDialplan(callee);
                 break;
             case CalleeProgram.SimManager:
-                EmitDialplan(callee, 1, "NoOp", "manager phone " + callee.Exten);
-                EmitDialplan(callee, 2, "Stasis", "sim,manager," + callee.Exten);
-                if (!EnterStasisFromDialplan(callee, "sim", ["manager", callee.Exten]))
-                {
-                    EmitDialplan(callee, 3, "Hangup", string.Empty);
-                    Hangup(callee, HangupKind.Self, HangupCauses.NormalClearing);
-                }
-
+                RunSimManagerDialplan(callee);
                 break;
             case CalleeProgram.Ringing:
                 CalleeRing(callee);
@@ -92,19 +85,6 @@ internal sealed partial class AsteriskCore
                 break;
             default:
                 break;
-        }
-    }
-
-    /// <summary><c>from-trunk</c>: NoOp, Stasis(app, inbound, exten); when Stasis fails, Hangup().</summary>
-    private void RunInboundDialplan(SimChannel channel)
-    {
-        var app = _options.AppName;
-        EmitDialplan(channel, 1, "NoOp", "inbound " + channel.Exten);
-        EmitDialplan(channel, 2, "Stasis", app + ",inbound," + channel.Exten);
-        if (!EnterStasisFromDialplan(channel, app, ["inbound", channel.Exten]))
-        {
-            EmitDialplan(channel, 3, "Hangup", string.Empty);
-            Hangup(channel, HangupKind.Self, HangupCauses.NormalClearing);
         }
     }
 
@@ -142,6 +122,12 @@ internal sealed partial class AsteriskCore
         outgoing.DialDone = true;
         SetState(outgoing, "Up");
         EmitDial(outgoing, "ANSWER");
+        if (outgoing.DialMode == DialMode.DialplanDial)
+        {
+            DialplanDialAnswered(outgoing);
+            return;
+        }
+
         if (outgoing.DialMode != DialMode.Originate)
         {
             return;
@@ -201,7 +187,7 @@ internal sealed partial class AsteriskCore
     {
         channel.Variables["STASISSTATUS"] = string.Empty;
         EmitVarset(channel, "STASISSTATUS", string.Empty);
-        if (!IsAppActive(app))
+        if (!IsAppActive(app) && !channel.StasisStartLost)
         {
             channel.Variables["STASISSTATUS"] = "FAILED";
             EmitVarset(channel, "STASISSTATUS", "FAILED");
@@ -212,6 +198,11 @@ internal sealed partial class AsteriskCore
         channel.EverInStasis = true;
         channel.StasisArgs = args;
         Subscribe(app, channel);
+        if (channel.StasisStartLost)
+        {
+            return true;
+        }
+
         var ev = NewEvent("StasisStart");
         ev["args"] = new System.Text.Json.Nodes.JsonArray(args.Select(a => (System.Text.Json.Nodes.JsonNode?)a).ToArray());
         ev["channel"] = AriJson.Channel(channel);

@@ -96,7 +96,7 @@ internal sealed partial class AsteriskCore
     }
 
     /// <summary>A call from the trunk: a hidden caller dials <c>PJSIP/trunk-N</c>, which runs <c>from-trunk</c>.</summary>
-    public FakeCaller PlaceInboundCall(string trackingNumber, string callerNumber, string? callerName)
+    public FakeCaller PlaceInboundCall(string trackingNumber, string callerNumber, string? callerName, bool stranded = false)
     {
         var party = new ExternalParty("trunk");
         var caller = AddChannel("caller-" + Guid.NewGuid().ToString("N"), "Caller/" + callerNumber);
@@ -112,17 +112,13 @@ internal sealed partial class AsteriskCore
         trunk.Context = "from-trunk";
         trunk.Exten = trackingNumber;
         trunk.ProtocolId = Guid.NewGuid().ToString("N") + "@127.0.0.1";
+        trunk.StasisStartLost = stranded;
         trunk.Peer = caller;
         caller.Peer = trunk;
         var fake = new FakeCaller(this, party, trunk);
         StartCallee(caller, trunk, 0);
         return fake;
     }
-
-    public void SetPhone(string endpoint, PhoneBehaviour behaviour) => _phoneBehaviours[endpoint] = behaviour;
-
-    public FakePhone? FindPhoneLeg(string endpoint) =>
-        _phoneLegs.LastOrDefault(p => string.Equals(p.Endpoint, endpoint, StringComparison.Ordinal));
 
     private static (string Tech, string Resource) ParseEndpoint(string endpoint)
     {
@@ -206,41 +202,5 @@ internal sealed partial class AsteriskCore
             default:
                 return CalleeProgram.NoSuchContext;
         }
-    }
-
-    /// <summary>The manager's phone behind a PJSIP leg, behaving as the test set it with <c>SetPhone</c>.</summary>
-    private SimChannel NewPhone(SimChannel leg)
-    {
-        var phone = AddChannel("phone-" + Guid.NewGuid().ToString("N"), "Phone/" + leg.Endpoint);
-        phone.Hidden = true;
-        phone.IsCallee = true;
-        phone.Peer = leg;
-        leg.Peer = phone;
-        var behaviour = _phoneBehaviours.GetValueOrDefault(leg.Endpoint) ?? PhoneBehaviour.NeverAnswer();
-        switch (behaviour)
-        {
-            case PhoneBehaviour.AnswerAfterBehaviour answer:
-                phone.Program = CalleeProgram.AnswerAfter;
-                phone.ProgramDelay = answer.Delay;
-                break;
-            case PhoneBehaviour.BusyBehaviour:
-                phone.Program = CalleeProgram.Busy;
-                break;
-            case PhoneBehaviour.RejectBehaviour reject:
-                phone.Program = CalleeProgram.Reject;
-                phone.ProgramCause = reject.Cause;
-                break;
-            case PhoneBehaviour.ManualBehaviour:
-                phone.Program = CalleeProgram.Manual;
-                break;
-            default:
-                phone.Program = CalleeProgram.Ringing;
-                break;
-        }
-
-        var party = new ExternalParty(leg.Endpoint) { Half = phone };
-        phone.External = party;
-        _phoneLegs.Add(new FakePhone(this, party, leg));
-        return phone;
     }
 }

@@ -1,6 +1,6 @@
 namespace CallTracker.Tests.Fakes;
 
-/// <summary>The simpler channel controls: answer, ring, MOH, silence, hold, mute, continue.</summary>
+/// <summary>The simpler channel controls: answer, ring, MOH, silence, hold, mute (continue runs the dialplan: AsteriskCore.Dialplan).</summary>
 internal sealed partial class AsteriskCore
 {
     public void Answer(string channelId)
@@ -46,19 +46,5 @@ internal sealed partial class AsteriskCore
         }
 
         AudioChanged(channel);
-    }
-
-    /// <summary>Leaves Stasis and goes on in the dialplan: for the fake that dialplan hangs the channel up.</summary>
-    public void Continue(string channelId)
-    {
-        var channel = RequireChannel(channelId);
-        RequireStasis(channel);
-        if (channel.Bridge is not null)
-        {
-            LeaveBridge(channel);
-        }
-
-        ExitStasis(channel);
-        Hangup(channel, HangupKind.Self, HangupCauses.NormalClearing);
     }
 }

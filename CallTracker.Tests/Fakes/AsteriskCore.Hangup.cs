@@ -75,7 +75,15 @@ internal sealed partial class AsteriskCore
             }
         }
 
-        if (channel.DialMode == DialMode.Originate && !channel.DialDone && kind == HangupKind.Remote)
+        if (channel.DialplanDial is { Ended: false } dial)
+        {
+            DialplanCallerHungUp(channel, dial);
+        }
+
+        // Transcripts 14b, 19: an originated channel given up before an answer, and a dialplan Dial()'s leg, end with Dial NOANSWER.
+        var unanswered = channel.DialMode == DialMode.DialplanDial
+            || (channel.DialMode == DialMode.Originate && kind is HangupKind.Remote or HangupKind.Explicit);
+        if (unanswered && !channel.DialDone)
         {
             channel.DialDone = true;
             EmitDial(channel, "NOANSWER");
@@ -85,6 +93,16 @@ internal sealed partial class AsteriskCore
         if (channel.Peer is { HangupStarted: false } peer)
         {
             Hangup(peer, HangupKind.Remote, channel.HangupCause);
+        }
+
+        if (channel.DialplanDial is { Leg.HangupStarted: false } own)
+        {
+            Hangup(own.Leg, HangupKind.Remote, channel.HangupCause);
+        }
+
+        if (channel.DialMode == DialMode.DialplanDial)
+        {
+            DialplanLegGone(channel);
         }
     }
 

@@ -7,6 +7,9 @@ internal sealed partial class AsteriskCore
 {
     private static readonly string[] KnownSchemes = ["sound:", "recording:", "number:", "digits:", "characters:", "tone:"];
 
+    /// <summary>Transcript 18: Asterisk says these, it does not play a file, and cannot stop them.</summary>
+    private static readonly string[] UnstoppableSchemes = ["number:", "digits:", "characters:"];
+
     public JsonObject PlayOnChannel(string channelId, string? media, string? playbackId, string? language)
     {
         var channel = RequireChannel(channelId);
@@ -53,6 +56,12 @@ internal sealed partial class AsteriskCore
             playback.Channel?.QueuedPlaybacks.Remove(playback);
             playback.Bridge?.QueuedPlaybacks.Remove(playback);
             return;
+        }
+
+        if (UnstoppableSchemes.Any(s => playback.CurrentMedia.StartsWith(s, StringComparison.Ordinal)))
+        {
+            // Transcript 18: 500, and the playback plays on to its end (then PlaybackFinished done).
+            throw new SimAriError(500, "Could not stop playback");
         }
 
         FinishPlayback(playback, "done");

@@ -14,12 +14,14 @@ internal sealed partial class AsteriskCore
     private readonly FakeAsteriskOptions _options;
     private readonly List<SimChannel> _channels = [];
     private readonly Dictionary<string, SimChannel> _everChannelsByName = new(StringComparer.Ordinal);
+    private readonly List<string> _everChannelNames = [];
     private readonly List<SimBridge> _bridges = [];
     private readonly Dictionary<string, SimApp> _apps = new(StringComparer.Ordinal);
     private readonly List<SimPlayback> _playbacks = [];
     private readonly Dictionary<string, SimRecording> _liveRecordings = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, StoredRecording> _storedRecordings = new(StringComparer.Ordinal);
     private readonly List<SentEvent> _sentEvents = [];
+    private readonly List<EventSocket> _openSockets = [];
     private readonly List<Exception> _errors = [];
     private readonly Dictionary<string, PhoneBehaviour> _phoneBehaviours = new(StringComparer.Ordinal);
     private readonly List<FakePhone> _phoneLegs = [];
@@ -50,7 +52,7 @@ internal sealed partial class AsteriskCore
 
     public IReadOnlyList<string> StoredRecordingNames => [.. _storedRecordings.Keys];
 
-    public int ConnectedSockets => _apps.Values.SelectMany(a => a.Sockets).Distinct().Count();
+    public int ConnectedSockets => _openSockets.Count;
 
     public void RecordError(Exception exception) => _errors.Add(exception);
 
@@ -130,6 +132,7 @@ internal sealed partial class AsteriskCore
         var channel = new SimChannel(id, name, Now);
         _channels.Add(channel);
         _everChannelsByName[name] = channel;
+        _everChannelNames.Add(name);
         return channel;
     }
 
@@ -141,6 +144,8 @@ internal sealed partial class AsteriskCore
 
     /// <summary>The id a channel of that name had (also once destroyed): lets the replay map recorded ids.</summary>
     public string? ChannelIdByName(string name) => _everChannelsByName.TryGetValue(name, out var channel) ? channel.Id : null;
+
+    public IReadOnlyList<string> ChannelNamesEver => [.. _everChannelNames];
 
     public IReadOnlyList<SimChannel> LiveChannels => _channels.Where(c => !c.Hidden).Reverse().ToList();
 

@@ -6,4 +6,7 @@ internal enum DialMode
     None,
     Originate,
     AriDial,
+
+    /// <summary>Rung by <c>Dial()</c> in another channel's dialplan (the fallback): Dial events go to that channel's apps too.</summary>
+    DialplanDial,
 }

@@ -25,8 +25,15 @@ public sealed partial class FakeAsterisk
             return;
         }
 
+        if (!AcceptsEventSockets)
+        {
+            // As if the network were down: the connection ends before any answer.
+            context.Abort();
+            return;
+        }
+
         var subscribeAll = string.Equals(context.Request.Query["subscribeAll"].ToString(), "true", StringComparison.OrdinalIgnoreCase);
-        using var webSocket = await context.WebSockets.AcceptWebSocketAsync();
+        using var webSocket = await AcceptAsync(context);
         var socket = new EventSocket(apps, context);
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_core.Gate)

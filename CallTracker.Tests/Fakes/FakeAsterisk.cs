@@ -121,6 +121,23 @@ public sealed partial class FakeAsterisk : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A trunk call left behind by an app process that died (kill -9, transcript 19): it entered
+    /// <c>Stasis(app, inbound, trackingNumber)</c> while that process was connected, so it is in Stasis, in state Ring,
+    /// but the StasisStart went to the dead process: the sockets connected now never get one. A client finds it only
+    /// through <c>GET /applications/{app}</c> or <c>GET /channels</c>; later events of the channel reach the app's socket.
+    /// </summary>
+    public Task<FakeCaller> PlaceStrandedCallAsync(string trackingNumber, string callerNumber, string? callerName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(trackingNumber);
+        ArgumentNullException.ThrowIfNull(callerNumber);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_core.Gate)
+        {
+            return Task.FromResult(_core.PlaceInboundCall(trackingNumber, callerNumber, callerName, stranded: true));
+        }
+    }
+
     /// <summary>The most recent leg dialled to <paramref name="endpoint"/>, or null.</summary>
     public FakePhone? FindPhoneLeg(string endpoint)
     {
@@ -128,6 +145,22 @@ public sealed partial class FakeAsterisk : IAsyncDisposable
         {
             return _core.FindPhoneLeg(endpoint);
         }
+    }
+
+    /// <summary>
+    /// The leg dialled to <paramref name="endpoint"/> (by the app, or by the fallback dialplan): the latest one if
+    /// there is one already, else the next.
+    /// </summary>
+    public Task<FakePhone> WaitForPhoneLegAsync(string endpoint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        Task<FakePhone> dialled;
+        lock (_core.Gate)
+        {
+            dialled = _core.WaitForPhoneLeg(endpoint);
+        }
+
+        return dialled.WaitAsync(cancellationToken);
     }
 
     /// <summary>Aborts every <c>/ari/events</c> socket (no close frame); channels stay as they are.</summary>
@@ -154,6 +187,15 @@ public sealed partial class FakeAsterisk : IAsyncDisposable
         lock (_core.Gate)
         {
             return _core.ChannelIdByName(name);
+        }
+    }
+
+    /// <summary>The name of every channel ever created, in order (for mapping recorded ids).</summary>
+    internal IReadOnlyList<string> ChannelNamesEver()
+    {
+        lock (_core.Gate)
+        {
+            return _core.ChannelNamesEver;
         }
     }
 

@@ -10,6 +10,18 @@ public sealed class FakeAsteriskOptions
 
     public string Password { get; init; } = "secret";
 
+    /// <summary>The harness dialplan of the recordings the fake follows (<see cref="FakeDialplan.Classic"/> unless set).</summary>
+    public FakeDialplan Dialplan { get; init; } = FakeDialplan.Classic;
+
+    /// <summary>
+    /// What the <see cref="FakeDialplan.Fallback"/> dialplan dials after Stasis returns: a phone set with
+    /// <c>SetPhone</c> (<c>PJSIP/900</c>) or, as in transcript 19, <c>Local/900@sim-manager</c>.
+    /// </summary>
+    public string FallbackDial { get; init; } = "PJSIP/900";
+
+    /// <summary>The fallback Dial's timeout (transcript 19: 10 s).</summary>
+    public int FallbackDialSeconds { get; init; } = 10;
+
     /// <summary>Every delay of the fake (dial timeout, playback length, answer delay, recording length) runs on it.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

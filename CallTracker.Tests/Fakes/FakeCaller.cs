@@ -26,6 +26,21 @@ public sealed class FakeCaller : FakeParty
         }
     }
 
+    /// <summary>
+    /// The Stasis app the caller's channel is in now, or null: it stays in the app while no socket of it is
+    /// connected, and leaves it on <c>continue</c> or hangup (ARI README, transcript 19).
+    /// </summary>
+    public string? StasisApp
+    {
+        get
+        {
+            lock (Core.Gate)
+            {
+                return _trunk.StasisApp;
+            }
+        }
+    }
+
     /// <summary>The state of the app's channel: Ring, Up, ...</summary>
     public string State
     {

@@ -16,6 +16,21 @@ public sealed class FakePhone : FakeParty
 
     public string Endpoint => Party.Endpoint;
 
+    /// <summary>The state of the leg to the phone: Down, Ringing (the phone rings), Up (answered).</summary>
+    public string State => Read(_ => _leg.State);
+
+    /// <summary>Completes once the leg to the phone is in <paramref name="state"/> (e.g. Ringing).</summary>
+    public Task WaitForStateAsync(string state, CancellationToken cancellationToken)
+    {
+        Task reached;
+        lock (Core.Gate)
+        {
+            reached = Party.WaitForState(state, _leg.State);
+        }
+
+        return reached.WaitAsync(cancellationToken);
+    }
+
     /// <summary>
     /// The number the phone displays. Like a real PJSIP channel (res_pjsip_caller_id.c sets the INVITE's From from
     /// the channel's connected line) and a Local channel (transcript 17), this is the leg's <c>CONNECTEDLINE(num)</c>,

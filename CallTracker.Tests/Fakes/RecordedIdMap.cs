@@ -14,11 +14,14 @@ internal sealed partial class RecordedIdMap
     private readonly Dictionary<string, string> _recordedNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _namePrefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _direct = new(StringComparer.Ordinal);
+    private readonly List<string> _recordedPrefixes = [];
     private readonly Func<string, string?> _fakeIdByName;
+    private readonly Func<IReadOnlyList<string>> _fakeNames;
 
-    public RecordedIdMap(Transcript transcript, Func<string, string?> fakeIdByName)
+    public RecordedIdMap(Transcript transcript, Func<string, string?> fakeIdByName, Func<IReadOnlyList<string>> fakeNames)
     {
         _fakeIdByName = fakeIdByName;
+        _fakeNames = fakeNames;
         foreach (var entry in transcript.Entries)
         {
             Collect(entry.Event);
@@ -48,7 +51,7 @@ internal sealed partial class RecordedIdMap
         }
 
         if (_recordedNames.TryGetValue(recordedId, out var name)
-            && _namePrefixes.TryGetValue(Prefix(name), out var fakePrefix)
+            && (_namePrefixes.TryGetValue(Prefix(name), out var fakePrefix) || TryLearnByOrder(Prefix(name), out fakePrefix))
             && _fakeIdByName(fakePrefix + name[Prefix(name).Length..]) is { } fakeId)
         {
             return fakeId;
@@ -66,6 +69,30 @@ internal sealed partial class RecordedIdMap
 
     public JsonObject Translate(JsonObject json) => JsonNode.Parse(Translate(json.ToJsonString()))!.AsObject();
 
+    /// <summary>
+    /// A Local pair no REST answer named (one a dialplan Dial() created, transcript 19): the n-th recorded pair to
+    /// <c>Local/900@sim-manager</c> is the fake's n-th pair to it.
+    /// </summary>
+    private bool TryLearnByOrder(string recordedPrefix, out string fakePrefix)
+    {
+        fakePrefix = string.Empty;
+        var target = SequenceSuffix().Replace(recordedPrefix, string.Empty);
+        if (target == recordedPrefix)
+        {
+            return false;
+        }
+
+        var index = _recordedPrefixes.Where(p => SequenceSuffix().Replace(p, string.Empty) == target).ToList().IndexOf(recordedPrefix);
+        var fakes = _fakeNames().Select(Prefix).Where(p => SequenceSuffix().Replace(p, string.Empty) == target).Distinct().ToList();
+        if (index < 0 || index >= fakes.Count)
+        {
+            return false;
+        }
+
+        fakePrefix = _namePrefixes[recordedPrefix] = fakes[index];
+        return true;
+    }
+
     /// <summary><c>Local/201@sim-manager-00000003;1</c> → <c>Local/201@sim-manager-00000003</c>; other names stay whole.</summary>
     private static string Prefix(string name)
     {
@@ -81,6 +108,10 @@ internal sealed partial class RecordedIdMap
                 if ((string?)json["id"] is { } id && json["name"] is JsonValue name && json["state"] is not null)
                 {
                     _recordedNames[id] = (string)name!;
+                    if (!_recordedPrefixes.Contains(Prefix((string)name!)))
+                    {
+                        _recordedPrefixes.Add(Prefix((string)name!));
+                    }
                 }
 
                 foreach (var child in json)
@@ -100,6 +131,9 @@ internal sealed partial class RecordedIdMap
                 break;
         }
     }
+
+    [GeneratedRegex(@"-[0-9a-f]{8}$")]
+    private static partial Regex SequenceSuffix();
 
     [GeneratedRegex(@"(?<!\d)\d{10}\.\d+(?!\d)")]
     private static partial Regex ChannelId();

@@ -48,6 +48,9 @@ internal sealed class SimChannel
 
     public bool EverInStasis { get; set; }
 
+    /// <summary>Its StasisStart went to an app process that has died since (transcript 19): today's sockets never get it.</summary>
+    public bool StasisStartLost { get; set; }
+
     public IReadOnlyList<string> StasisArgs { get; set; } = [];
 
     /// <summary>Runs a dialplan (a Local ;2 half, an inbound trunk channel): after Stasis it hangs up by itself (cause 16, soft).</summary>
@@ -107,6 +110,9 @@ internal sealed class SimChannel
     public string OriginateExtension { get; set; } = "s";
 
     public int OriginatePriority { get; set; } = 1;
+
+    /// <summary>The <c>Dial()</c> this channel's dialplan runs (the fallback), if any.</summary>
+    public DialplanDial? DialplanDial { get; set; }
 
     public SimBridge? Bridge { get; set; }
 

@@ -137,8 +137,10 @@ internal sealed partial class TranscriptReplay
             _streams["calltracker"][^1].Abort();
             await WaitUntilAsync(() => _asterisk.ConnectedSockets == 1, cancellationToken);
         }
-        else if (text.Contains("calltracker reconnects", StringComparison.Ordinal))
+        else if (text.Contains("calltracker reconnects", StringComparison.Ordinal)
+            || text.StartsWith("a new process connects the calltracker socket", StringComparison.Ordinal))
         {
+            // Transcript 19's "kill" left the old socket open (it got ApplicationReplaced): only the new one connects.
             await ConnectAsync("calltracker", cancellationToken);
         }
         else if (text.StartsWith("sipp UAC", StringComparison.Ordinal))

@@ -33,7 +33,7 @@ internal sealed partial class TranscriptReplay : IAsyncDisposable
         _origin = time.GetUtcNow();
         _asterisk = asterisk;
         _http = new HttpClient { BaseAddress = asterisk.BaseUri };
-        _ids = new RecordedIdMap(transcript, asterisk.ChannelIdByName);
+        _ids = new RecordedIdMap(transcript, asterisk.ChannelIdByName, asterisk.ChannelNamesEver);
     }
 
     public FakeAsterisk Asterisk => _asterisk;
@@ -46,7 +46,13 @@ internal sealed partial class TranscriptReplay : IAsyncDisposable
     public static async Task<TranscriptReplay> StartAsync(Transcript transcript, CancellationToken cancellationToken)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 13, 46, 0, TimeSpan.Zero));
-        var options = new FakeAsteriskOptions { TimeProvider = time, Password = "calltracker" };
+        var options = new FakeAsteriskOptions
+        {
+            TimeProvider = time,
+            Password = "calltracker",
+            Dialplan = DialplanOf(transcript),
+            FallbackDial = "Local/900@sim-manager",
+        };
         foreach (var (media, seconds) in MediaLengths)
         {
             options.MediaDurations[media] = TimeSpan.FromSeconds(seconds);
@@ -69,6 +75,12 @@ internal sealed partial class TranscriptReplay : IAsyncDisposable
         return replay;
     }
 
+    /// <summary>Transcripts 18 on were recorded with the newer harness dialplan (the fallback after Stasis).</summary>
+    private static FakeDialplan DialplanOf(Transcript transcript) =>
+        int.TryParse(transcript.Name.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 18
+            ? FakeDialplan.Fallback
+            : FakeDialplan.Classic;
+
     /// <summary>The lengths measured in the recordings (PlaybackStarted to PlaybackFinished).</summary>
     private static IEnumerable<(string Media, double Seconds)> MediaLengths =>
     [
@@ -77,6 +89,13 @@ internal sealed partial class TranscriptReplay : IAsyncDisposable
         ("digits:0001", 3.540),
         ("sound:demo-congrats", 30),
         ("sound:silence/10", 10),
+        ("digits:1234567890", 8.242),
+        ("number:2500", 3.306),
+        ("characters:abcdef", 4.185),
+
+        // Transcript 18 stopped these after 0.7 s: longer than that; a tone plays until stopped.
+        ("sound:demo-instruct", 30),
+        ("tone:ring", 3600),
     ];
 
     /// <summary>Every event an app's sockets received, in order, across reconnects.</summary>
