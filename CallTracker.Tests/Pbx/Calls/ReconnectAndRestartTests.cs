@@ -1,10 +1,14 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Calls;
+using CallTracker.Pbx.Hosting;
 using CallTracker.Tests.Fakes;
 using CallTracker.Tests.Fixtures;
 using CallTracker.Tests.Pbx.Hosting;
+using CallTracker.Store.Rows;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CallTracker.Tests.Pbx.Calls;
 
@@ -41,20 +45,40 @@ public sealed class ReconnectAndRestartTests
     [Test]
     public async Task Caller_left_in_Stasis_by_a_dead_process_is_handed_to_the_dialplan_fallback_and_recorded(CancellationToken cancellationToken)
     {
-        var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions(), cancellationToken);
-        var caller = await StrandAsync(asterisk, a => a.PlaceInboundCallAsync(TrackingNumber, CallerNumber, null, cancellationToken), cancellationToken);
+        var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions { Dialplan = FakeDialplan.Fallback, FallbackDial = "PJSIP/900" }, cancellationToken);
+        asterisk.SetPhone("PJSIP/900", PhoneBehaviour.Manual());
+        var caller = await asterisk.PlaceStrandedCallAsync(TrackingNumber, CallerNumber, null, cancellationToken);
 
         await using var pbx = await PbxHarness.StartAsync(asterisk, PbxHarness.SalesRouting(), ServiceFolder.NoMenus, null, cancellationToken);
-        await Eventually.ThatAsync(() => asterisk.Requests.Any(r => r.Method == "POST" && r.Path == $"/ari/channels/{caller.ChannelId}/continue"), "the stranded caller is sent on", cancellationToken);
+        var fallbackPhone = await asterisk.WaitForPhoneLegAsync("PJSIP/900", cancellationToken);
         var call = await pbx.WaitForFinishedCallAsync(caller.ChannelId, cancellationToken);
 
         Assert.Multiple(() =>
         {
+            Assert.That(fallbackPhone.IsHungUp, Is.False, "the dialplan fallback rings the group");
+            Assert.That(caller.StasisApp, Is.Null, "the caller has left Stasis");
             Assert.That(call.Status, Is.EqualTo("HandedToDialplan"));
             Assert.That(call.CallerNumber, Is.EqualTo(CallerNumber));
             Assert.That(call.TrackingNumber, Is.EqualTo(TrackingNumber));
             Assert.That(asterisk.Requests.Any(r => r.Method == "POST" && r.Path.EndsWith("/dial", StringComparison.Ordinal)), Is.False, "the new process does not ring managers for it");
         });
+    }
+
+    [Test]
+    public async Task Caller_of_a_call_the_killed_service_left_in_progress_is_handed_back_and_that_call_records_it(CancellationToken cancellationToken)
+    {
+        await using var pbx = await PbxHarness.StartAsync(cancellationToken);
+        var caller = await pbx.Asterisk.PlaceStrandedCallAsync(TrackingNumber, CallerNumber, null, cancellationToken);
+        var callId = await InsertCallInProgressAsync(pbx, caller.ChannelId, cancellationToken);
+
+        // As after kill -9 and a restart: the start-up sweep marks the call Interrupted, then the socket connects.
+        await new InterruptedCallSweep(pbx.Calls, pbx.App.Services.GetRequiredService<CallJournal>(), TimeProvider.System, NullLogger<InterruptedCallSweep>.Instance).StartAsync(cancellationToken);
+        await pbx.Asterisk.DropEventSocketsAsync(cancellationToken);
+        await Eventually.ThatAsync(() => pbx.Asterisk.Requests.Any(r => r.Method == "POST" && r.Path == $"/ari/channels/{caller.ChannelId}/continue"), "the stranded caller is sent on", cancellationToken);
+        await Eventually.ThatAsync(async () => (await pbx.Calls.GetAsync(callId, cancellationToken))!.Status == "HandedToDialplan", "the call records the hand-over", cancellationToken);
+        var kinds = await pbx.EventKindsAsync(callId, cancellationToken);
+
+        Assert.That(kinds, Does.Contain("Interrupted").And.Contain("StrandedHandedToDialplan"));
     }
 
     [Test]
@@ -69,6 +93,22 @@ public sealed class ReconnectAndRestartTests
         await using var pbx = await PbxHarness.StartAsync(asterisk, PbxHarness.SalesRouting(), ServiceFolder.NoMenus, null, cancellationToken);
 
         await Eventually.ThatAsync(() => asterisk.Requests.Any(r => r.Method == "DELETE" && r.Path == "/ari/channels/dead-call-m1"), "the stranded leg is hung up", cancellationToken);
+    }
+
+    private static async Task<string> InsertCallInProgressAsync(PbxHarness pbx, string channelId, CancellationToken cancellationToken)
+    {
+        var row = new CallRow
+        {
+            Id = "killed-call",
+            ChannelId = channelId,
+            TrackingNumber = TrackingNumber,
+            CallerNumber = CallerNumber,
+            RouteName = "sales",
+            ArrivedAt = DateTimeOffset.UtcNow,
+            Status = CallRow.InProgressStatus,
+        };
+        await pbx.Calls.InsertAsync(row, cancellationToken);
+        return row.Id;
     }
 
     /// <summary>Does <paramref name="strand"/> while a bare socket holds the app, then drops that socket as kill -9 would.</summary>
