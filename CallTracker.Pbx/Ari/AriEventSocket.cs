@@ -38,7 +38,7 @@ public sealed partial class AriEventSocket(
                 using var socket = new ClientWebSocket();
                 socket.Options.SetRequestHeader("Authorization", AriClient.BasicAuthorization(settings).ToString());
                 ConfigureKeepAlive(socket.Options);
-                await socket.ConnectAsync(uri, stoppingToken);
+                await ConnectAsync(socket, uri, stoppingToken);
                 OpenCount++;
                 delay = TimeSpan.FromMilliseconds(settings.ReconnectMinDelayMs);
                 SetState(AriConnectionState.Connected, null);
@@ -73,6 +73,21 @@ public sealed partial class AriEventSocket(
         }
 
         SetState(AriConnectionState.Stopped, null);
+    }
+
+    /// <summary>A server that accepts the TCP connection and never answers the upgrade must not hold the service forever.</summary>
+    private async Task ConnectAsync(ClientWebSocket socket, Uri uri, CancellationToken stoppingToken)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(settings.RequestTimeoutSeconds), timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
+        try
+        {
+            await socket.ConnectAsync(uri, linked.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            throw new WebSocketException($"no answer to the WebSocket upgrade within {settings.RequestTimeoutSeconds} s");
+        }
     }
 
     /// <summary>

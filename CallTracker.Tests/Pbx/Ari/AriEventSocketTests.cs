@@ -76,6 +76,35 @@ public sealed class AriEventSocketTests
         });
     }
 
+    [Test]
+    public async Task Server_that_never_answers_the_upgrade_is_given_up_at_the_request_timeout_and_retried(CancellationToken cancellationToken)
+    {
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var held = new List<System.Net.Sockets.TcpClient>();
+        var accepting = Task.Run(async () =>
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                held.Add(await silent.AcceptTcpClientAsync(cancellationToken));
+            }
+        }, cancellationToken);
+        var logs = new ListLogger();
+        var url = new Uri($"http://127.0.0.1:{((System.Net.IPEndPoint)silent.LocalEndpoint).Port}/");
+        using var sut = new AriEventSocket(
+            Options.Create(new AriOptions { Url = url.ToString(), Username = "calltracker", Password = "secret", RequestTimeoutSeconds = 1, ReconnectMinDelayMs = 20, ReconnectMaxDelayMs = 100 }),
+            new RecordingSink(),
+            TimeProvider.System,
+            logs);
+
+        await sut.StartAsync(cancellationToken);
+        await Eventually.ThatAsync(() => logs.Messages.Any(m => m.Contains("no answer to the WebSocket upgrade within 1 s", StringComparison.Ordinal)), "the silent server is given up on", cancellationToken);
+        await sut.StopAsync(cancellationToken);
+        held.ForEach(c => c.Dispose());
+
+        Assert.That(sut.OpenCount, Is.Zero);
+    }
+
     private static AriEventSocket CreateSut(FakeAsterisk asterisk, IAriEventSink sink, ListLogger logs) => CreateSut(asterisk.BaseUri, sink, logs);
 
     private static AriEventSocket CreateSut(Uri url, IAriEventSink sink, ListLogger logs) =>
