@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CallTracker.Pbx.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
@@ -38,5 +39,29 @@ public sealed class SettingsFilesTests
             .Where(file => !File.Exists(Path.Combine(AppContext.BaseDirectory, file)));
 
         Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
+    public void Install_script_keeps_every_required_settings_file_on_upgrade()
+    {
+        var script = File.ReadAllText(InstallScript());
+
+        var preserved = Regex.Match(script, @"\$PreservedFiles = @\(([^)]*)\)").Groups[1].Value;
+
+        Assert.That(SettingsFiles.Required.Where(file => !preserved.Contains($"'{file}'", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    private static string InstallScript()
+    {
+        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "install.ps1");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("No install.ps1 above " + TestContext.CurrentContext.TestDirectory);
     }
 }
