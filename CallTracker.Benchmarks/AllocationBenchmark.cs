@@ -20,33 +20,38 @@ namespace CallTracker.Benchmarks;
 /// </summary>
 internal static class AllocationBenchmark
 {
-    private const int Requests = 10_000;
-    private const int Warmup = 1_000;
     private const int Concurrency = 64;
     private const string SessionsPath = "/api/tracking/sites/shop/sessions";
 
-    public static async Task RunAsync(CancellationToken cancellationToken)
+    public static async Task RunAsync(BenchmarkSize size, CancellationToken cancellationToken)
     {
-        using var folder = new ServiceFolder(poolSize: 2 * (Requests + Warmup), holdMinutes: 30);
+        var (requests, warmup) = (size.Requests, size.Warmup);
+        using var folder = new ServiceFolder(poolSize: 2 * (requests + warmup), holdMinutes: 30);
         // No log providers: the run measures the service, not the console.
         await using var app = CallTrackerHost.Build([], folder.Path, builder => builder.Logging.ClearProviders());
         app.MapPost("/bench/bare", BareAsync);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency }) { BaseAddress = new Uri(address) };
-        var sessions = new string[Requests];
+        var sessions = new string[requests];
 
-        await LoadRun.MeasureAsync("warm-up", Warmup, Concurrency, (i, ct) => PostAsync(http, "/bench/bare", Visit($"warm-up-{i:D6}"), ct), cancellationToken);
-        await LoadRun.MeasureAsync("warm-up", Warmup, Concurrency, (i, ct) => PostAsync(http, SessionsPath, Visit($"warm-up-{i:D6}"), ct), cancellationToken);
-        var bare = await LoadRun.MeasureAsync("bare endpoint (same body, no work)", Requests, Concurrency, (i, ct) => PostAsync(http, "/bench/bare", Visit($"bare-{i}"), ct), cancellationToken);
-        var start = await LoadRun.MeasureAsync("POST sessions (new visitor, pool allocation)", Requests, Concurrency, async (i, ct) => sessions[i] = await StartAsync(http, $"visitor-{i:D8}", ct), cancellationToken);
-        var ping = await LoadRun.MeasureAsync("POST sessions/{id}/pings (hold extended)", Requests, Concurrency, (i, ct) => PostAsync(http, $"{SessionsPath}/{sessions[(i * 7919) % Requests]}/pings", "{\"page\":\"https://shop.example/cart\"}", ct), cancellationToken);
+        await LoadRun.MeasureAsync("warm-up", warmup, Concurrency, (i, ct) => PostAsync(http, "/bench/bare", Visit($"warm-up-{i:D6}"), ct), cancellationToken);
+        await LoadRun.MeasureAsync("warm-up", warmup, Concurrency, (i, ct) => PostAsync(http, SessionsPath, Visit($"warm-up-{i:D6}"), ct), cancellationToken);
+        var bare = await LoadRun.MeasureAsync("bare endpoint (same body, no work)", requests, Concurrency, (i, ct) => PostAsync(http, "/bench/bare", Visit($"bare-{i}"), ct), cancellationToken);
+        var start = await LoadRun.MeasureAsync("POST sessions (new visitor, pool allocation)", requests, Concurrency, async (i, ct) => sessions[i] = await StartAsync(http, $"visitor-{i:D8}", ct), cancellationToken);
+        var ping = await LoadRun.MeasureAsync("POST sessions/{id}/pings (hold extended)", requests, Concurrency, (i, ct) => PostAsync(http, $"{SessionsPath}/{sessions[(i * 7919) % requests]}/pings", "{\"page\":\"https://shop.example/cart\"}", ct), cancellationToken);
 
-        var inProcess = await MeasurePoolAloneAsync(cancellationToken);
+        var inProcess = await MeasurePoolAloneAsync(size.PoolAcquisitions, cancellationToken);
 
         var pool = app.Services.GetRequiredService<NumberPoolAllocator>().Pools.Single();
+        if (pool.Overflows > 0)
+        {
+            // The pool is sized to hold every visitor: an overflow means the rows measured something else.
+            throw new InvalidOperationException($"The allocation benchmark's pool of {pool.Size} numbers overflowed {pool.Overflows} times.");
+        }
+
         Console.WriteLine();
-        Console.WriteLine($"### Allocation: {Requests:N0} requests per row, {Concurrency} in flight, pool of {pool.Size:N0} numbers ({pool.CountHeld(DateTimeOffset.UtcNow):N0} held after the run, {pool.Overflows} overflows)");
+        Console.WriteLine($"### Allocation ({size.Name}): {requests:N0} requests per row, {Concurrency} in flight, pool of {pool.Size:N0} numbers ({pool.CountHeld(DateTimeOffset.UtcNow):N0} held after the run, {pool.Overflows} overflows)");
         Console.WriteLine();
         Console.WriteLine("| Endpoint | Requests | Concurrency | Throughput (req/s) | p50 (ms) | p99 (ms) | max (ms) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
@@ -59,14 +64,13 @@ internal static class AllocationBenchmark
     }
 
     /// <summary>The allocator by itself, in process: what a session start costs before HTTP and the store.</summary>
-    private static Task<LoadRun> MeasurePoolAloneAsync(CancellationToken cancellationToken)
+    private static Task<LoadRun> MeasurePoolAloneAsync(int acquisitions, CancellationToken cancellationToken)
     {
-        const int Acquisitions = 200_000;
-        var pool = new NumberPool("bench", "paid", Enumerable.Range(0, Acquisitions / 2).Select(ServiceFolder.PoolNumber));
+        var pool = new NumberPool("bench", "paid", Enumerable.Range(0, acquisitions / 2).Select(ServiceFolder.PoolNumber));
         var now = DateTimeOffset.UtcNow;
         return LoadRun.MeasureAsync(
             "NumberPool.Acquire alone (in process, half overflow)",
-            Acquisitions,
+            acquisitions,
             Environment.ProcessorCount,
             (i, _) =>
             {

@@ -1,35 +1,50 @@
 namespace CallTracker.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project CallTracker.Benchmarks -- [all|allocation|attribution]
+/// dotnet run -c Release --project CallTracker.Benchmarks -- [all|allocation|attribution] [--quick]
 /// Runs the real service in-process; results go to the console, in the Markdown the README quotes.
+/// Exit code 0 when every benchmark ran, 1 when one failed, 2 for a usage error.
 /// </summary>
 internal static class BenchmarkCommand
 {
+    private const string Usage = "usage: CallTracker.Benchmarks [all|allocation|attribution] [--quick]";
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var what = args.Length > 0 ? args[0] : "all";
-        if (what is not ("all" or "allocation" or "attribution"))
+        var quick = args.Contains("--quick");
+        var named = args.Where(a => a != "--quick").ToArray();
+        var what = named.Length > 0 ? named[0] : "all";
+        if (named.Length > 1 || what is not ("all" or "allocation" or "attribution"))
         {
-            await Console.Error.WriteLineAsync("usage: CallTracker.Benchmarks [all|allocation|attribution]");
+            await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
 
+        var size = quick ? BenchmarkSize.Quick : BenchmarkSize.Full;
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
             stop.Cancel();
         };
-        Console.WriteLine($"CallTracker benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
-        if (what is "all" or "allocation")
+        Console.WriteLine($"CallTracker benchmarks ({size.Name}), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+        try
         {
-            await AllocationBenchmark.RunAsync(stop.Token);
-        }
+            if (what is "all" or "allocation")
+            {
+                await AllocationBenchmark.RunAsync(size, stop.Token);
+            }
 
-        if (what is "all" or "attribution")
+            if (what is "all" or "attribution")
+            {
+                await AttributionSimulation.RunAsync(size, stop.Token);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            await AttributionSimulation.RunAsync(stop.Token);
+            // One line CI can show, then the whole exception for whoever fixes it.
+            await Console.Error.WriteLineAsync($"Benchmark failed: {e.GetType().Name}: {e.Message}{Environment.NewLine}{e}");
+            return 1;
         }
 
         return 0;

@@ -1,8 +1,12 @@
 using System.Text.Json;
+using CallTracker.Pbx.Hosting;
 
 namespace CallTracker.Benchmarks;
 
-/// <summary>A throw-away service folder: appsettings.json, routing.json and a tracking.json with one site and a pool of the given size.</summary>
+/// <summary>
+/// A throw-away service folder holding every file in <see cref="SettingsFiles.Required"/>: the benchmarks' own
+/// appsettings.json, routing.json and a tracking.json with one site and a pool of the given size; the shipped copy of any other.
+/// </summary>
 internal sealed class ServiceFolder : IDisposable
 {
     public const string Site = "shop";
@@ -13,41 +17,24 @@ internal sealed class ServiceFolder : IDisposable
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "calltracker-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
-        Write("appsettings.json", new
+        var own = new Dictionary<string, object>
         {
-            Ari = new { Url = "http://127.0.0.1:9/", Username = "bench", Password = "bench", AppName = "calltracker" },
-            HttpApi = new { Urls = "http://127.0.0.1:0" },
-            Store = new { DatabasePath = "data/calltracker.db" },
-        });
-        Write("routing.json", new
+            [SettingsFiles.AppSettings] = AppSettings(),
+            [SettingsFiles.Routing] = Routing(),
+            [SettingsFiles.Tracking] = Tracking(poolSize, holdMinutes),
+        };
+        foreach (var file in SettingsFiles.Required)
         {
-            Routing = new
+            var target = System.IO.Path.Combine(Path, file);
+            if (own.TryGetValue(file, out var content))
             {
-                DefaultRoute = "sales",
-                Managers = new[] { new { Endpoint = "PJSIP/101", Name = "Anna" } },
-                Routes = new[] { new { Name = "sales", Targets = new[] { new { Endpoint = "PJSIP/101", RingSeconds = 20 } } } },
-            },
-        });
-        Write("tracking.json", new
-        {
-            Tracking = new
+                File.WriteAllText(target, JsonSerializer.Serialize(content));
+            }
+            else
             {
-                HoldMinutes = holdMinutes,
-                PingSeconds = 30,
-                Sites = new[]
-                {
-                    new
-                    {
-                        Name = Site,
-                        AllowedOrigins = new[] { Origin },
-                        DefaultNumber = "74950000001",
-                        OverflowNumber,
-                        Pools = new[] { new { Name = "paid", Numbers = Enumerable.Range(0, poolSize).Select(PoolNumber).ToArray() } },
-                        Rules = new[] { new { Channel = "paid", Pool = "paid" } },
-                    },
-                },
-            },
-        });
+                File.Copy(Shipped(file), target);
+            }
+        }
     }
 
     public string Path { get; }
@@ -60,6 +47,50 @@ internal sealed class ServiceFolder : IDisposable
         Directory.Delete(Path, recursive: true);
     }
 
-    private void Write(string name, object content) =>
-        File.WriteAllText(System.IO.Path.Combine(Path, name), JsonSerializer.Serialize(content));
+    /// <summary>The copy the service ships, which the build puts beside the benchmarks too.</summary>
+    private static string Shipped(string file)
+    {
+        var path = System.IO.Path.Combine(AppContext.BaseDirectory, file);
+        return File.Exists(path)
+            ? path
+            : throw new InvalidOperationException($"{file} is a settings file the service requires, but {AppContext.BaseDirectory} has no shipped copy of it: ship it from CallTracker.Pbx.csproj with CopyToOutputDirectory, or write it in {nameof(ServiceFolder)}.");
+    }
+
+    private static object AppSettings() => new
+    {
+        Ari = new { Url = "http://127.0.0.1:9/", Username = "bench", Password = "bench", AppName = "calltracker" },
+        HttpApi = new { Urls = "http://127.0.0.1:0" },
+        Store = new { DatabasePath = "data/calltracker.db" },
+    };
+
+    private static object Routing() => new
+    {
+        Routing = new
+        {
+            DefaultRoute = "sales",
+            Managers = new[] { new { Endpoint = "PJSIP/101", Name = "Anna" } },
+            Routes = new[] { new { Name = "sales", Targets = new[] { new { Endpoint = "PJSIP/101", RingSeconds = 20 } } } },
+        },
+    };
+
+    private static object Tracking(int poolSize, int holdMinutes) => new
+    {
+        Tracking = new
+        {
+            HoldMinutes = holdMinutes,
+            PingSeconds = 30,
+            Sites = new[]
+            {
+                new
+                {
+                    Name = Site,
+                    AllowedOrigins = new[] { Origin },
+                    DefaultNumber = "74950000001",
+                    OverflowNumber,
+                    Pools = new[] { new { Name = "paid", Numbers = Enumerable.Range(0, poolSize).Select(PoolNumber).ToArray() } },
+                    Rules = new[] { new { Channel = "paid", Pool = "paid" } },
+                },
+            },
+        },
+    };
 }

@@ -15,13 +15,16 @@ internal sealed class SimulationTally
 
     public int OverflowSessions { get; set; }
 
+    /// <summary>Calls that got no attribution row at all: the service failed them.</summary>
+    public int Unattributed { get; private set; }
+
     public void Add(SimulatedVisitor caller, CallAttributionRow? attribution)
     {
         ArgumentNullException.ThrowIfNull(caller);
         Calls++;
         if (attribution is null)
         {
-            Count(Misses, "not attributed (store error)");
+            Unattributed++;
         }
         else if (attribution.SessionId == caller.Sessions[^1])
         {

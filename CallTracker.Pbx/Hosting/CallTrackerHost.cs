@@ -14,7 +14,7 @@ public static partial class CallTrackerHost
 {
     public const string ServiceName = "CallTracker";
 
-    /// <param name="contentRoot">Folder holding appsettings.json, routing.json, menus.json, tracking.json and nlog.config; the executable's folder when null, so a service finds them whatever its working directory.</param>
+    /// <param name="contentRoot">Folder holding the <see cref="SettingsFiles"/>; the executable's folder when null, so a service finds them whatever its working directory.</param>
     public static WebApplication Build(string[] args, string? contentRoot = null, Action<WebApplicationBuilder>? configure = null)
     {
         var root = contentRoot ?? AppContext.BaseDirectory;
@@ -22,18 +22,19 @@ public static partial class CallTrackerHost
         builder.WebHost.UseKestrelCore();
         builder.Services.AddRoutingCore();
 
-        AddJsonFile(builder.Configuration, root, "appsettings.json");
-        AddJsonFile(builder.Configuration, root, "routing.json");
-        AddJsonFile(builder.Configuration, root, "menus.json");
-        AddJsonFile(builder.Configuration, root, "tracking.json");
+        foreach (var file in SettingsFiles.Required)
+        {
+            AddJsonFile(builder.Configuration, root, file);
+        }
+
         builder.Configuration.AddEnvironmentVariables("CALLTRACKER_");
         builder.Configuration.AddCommandLine(args);
         AnchorDatabasePath(builder.Configuration, root);
 
         builder.Logging.ClearProviders();
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
-        var nlogConfig = Path.Combine(root, "nlog.config");
-        builder.Logging.AddNLog(File.Exists(nlogConfig) ? nlogConfig : "nlog.config");
+        var nlogConfig = Path.Combine(root, SettingsFiles.NLogConfig);
+        builder.Logging.AddNLog(File.Exists(nlogConfig) ? nlogConfig : SettingsFiles.NLogConfig);
 
         builder.Services.AddWindowsService(o => o.ServiceName = ServiceName);
         builder.Services.AddSystemd();

@@ -88,7 +88,8 @@ public sealed class CallTrackerHostTests
     public async Task Shipped_configuration_files_pass_start_up_validation(CancellationToken cancellationToken)
     {
         using var folder = new ServiceFolder();
-        foreach (var file in (string[])["routing.json", "menus.json", "tracking.json"])
+        // Not the shipped appsettings.json: it listens on the fixed port 5080 and points at a real Asterisk.
+        foreach (var file in SettingsFiles.Required.Where(f => f != SettingsFiles.AppSettings))
         {
             File.Copy(Path.Combine(AppContext.BaseDirectory, file), Path.Combine(folder.Path, file), overwrite: true);
         }

@@ -1,6 +1,8 @@
+using CallTracker.Pbx.Hosting;
+
 namespace CallTracker.Tests.Pbx.Hosting;
 
-/// <summary>A temporary service folder holding the configuration files the host reads at start-up.</summary>
+/// <summary>A temporary service folder holding the settings files the host reads at start-up (<see cref="SettingsFiles.Required"/>).</summary>
 internal sealed class ServiceFolder : IDisposable
 {
     public const string ValidRouting = """
@@ -46,20 +48,30 @@ internal sealed class ServiceFolder : IDisposable
         }
         """;
 
+    /// <param name="routing">Null leaves routing.json out, as does null for <paramref name="tracking"/>.</param>
     public ServiceFolder(string? appSettings = null, string? routing = ValidRouting, string ariUrl = "http://127.0.0.1:9/", string? tracking = ValidTracking, string menus = NoMenus)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "calltracker-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
-        File.WriteAllText(System.IO.Path.Combine(Path, "appsettings.json"), appSettings ?? AppSettings(ariUrl));
-        File.WriteAllText(System.IO.Path.Combine(Path, "menus.json"), menus);
-        if (routing is not null)
+        var own = new Dictionary<string, string?>
         {
-            File.WriteAllText(System.IO.Path.Combine(Path, "routing.json"), routing);
-        }
-
-        if (tracking is not null)
+            [SettingsFiles.AppSettings] = appSettings ?? AppSettings(ariUrl),
+            [SettingsFiles.Routing] = routing,
+            [SettingsFiles.Menus] = menus,
+            [SettingsFiles.Tracking] = tracking,
+        };
+        foreach (var file in SettingsFiles.Required)
         {
-            File.WriteAllText(System.IO.Path.Combine(Path, "tracking.json"), tracking);
+            var target = System.IO.Path.Combine(Path, file);
+            if (!own.TryGetValue(file, out var content))
+            {
+                // A settings file this helper does not know yet: the shipped copy, so adding one does not break every host test.
+                File.Copy(System.IO.Path.Combine(AppContext.BaseDirectory, file), target);
+            }
+            else if (content is not null)
+            {
+                File.WriteAllText(target, content);
+            }
         }
     }
 
