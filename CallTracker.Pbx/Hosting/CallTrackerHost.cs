@@ -22,18 +22,20 @@ public static partial class CallTrackerHost
         builder.WebHost.UseKestrelCore();
         builder.Services.AddRoutingCore();
 
-        AddJsonFile(builder.Configuration, root, "appsettings.json");
-        AddJsonFile(builder.Configuration, root, "routing.json");
-        AddJsonFile(builder.Configuration, root, "menus.json");
-        AddJsonFile(builder.Configuration, root, "tracking.json");
+        foreach (var file in SettingsCheck.JsonFiles)
+        {
+            AddJsonFile(builder.Configuration, root, file);
+        }
+
         builder.Configuration.AddEnvironmentVariables("CALLTRACKER_");
         builder.Configuration.AddCommandLine(args);
         AnchorDatabasePath(builder.Configuration, root);
 
         builder.Logging.ClearProviders();
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
-        var nlogConfig = Path.Combine(root, "nlog.config");
-        builder.Logging.AddNLog(File.Exists(nlogConfig) ? nlogConfig : "nlog.config");
+        // RunAsync insists on the folder's own nlog.config; tests building a host from a folder without one log as the executable's does.
+        var nlogConfig = Path.Combine(root, SettingsCheck.NLogFile);
+        builder.Logging.AddNLog(File.Exists(nlogConfig) ? nlogConfig : SettingsCheck.NLogFile);
 
         builder.Services.AddWindowsService(o => o.ServiceName = ServiceName);
         builder.Services.AddSystemd();
@@ -44,39 +46,6 @@ public static partial class CallTrackerHost
         var app = builder.Build();
         app.MapCallTrackerApi();
         return app;
-    }
-
-    /// <summary>Runs until stopped; a configuration problem ends start-up with exit code 2 and a message naming the file and key.</summary>
-    public static async Task<int> RunAsync(string[] args)
-    {
-        WebApplication app;
-        try
-        {
-            app = Build(args);
-        }
-        catch (ConfigurationFileException e)
-        {
-            await Console.Error.WriteLineAsync("CallTracker cannot start: " + e.Message);
-            return 2;
-        }
-
-        try
-        {
-            await app.RunAsync();
-            return 0;
-        }
-        catch (Exception e) when (ConfigurationProblems(e) is { Count: > 0 } failures)
-        {
-            var problems = string.Join(Environment.NewLine, failures.Select(f => "  - " + f));
-            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ServiceName);
-            LogInvalidConfiguration(logger, Environment.NewLine, problems);
-            await Console.Error.WriteLineAsync("CallTracker cannot start, the configuration is invalid:" + Environment.NewLine + problems);
-            return 2;
-        }
-        finally
-        {
-            NLog.LogManager.Shutdown();
-        }
     }
 
     /// <summary>Every validation failure start-up hit: one options class throws its own exception, several throw them together.</summary>
@@ -114,7 +83,4 @@ public static partial class CallTrackerHost
             throw new ConfigurationFileException($"{name} ({path}) is not valid JSON: {e.InnerException?.Message ?? e.Message}", e);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "CallTracker cannot start, the configuration is invalid:{NewLine}{Problems}")]
-    private static partial void LogInvalidConfiguration(ILogger logger, string newLine, string problems);
 }

@@ -50,6 +50,7 @@ internal sealed class ServiceFolder : IDisposable
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "calltracker-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
+        File.WriteAllText(System.IO.Path.Combine(Path, "nlog.config"), NLogConfig(LogPath));
         File.WriteAllText(System.IO.Path.Combine(Path, "appsettings.json"), appSettings ?? AppSettings(ariUrl));
         File.WriteAllText(System.IO.Path.Combine(Path, "menus.json"), menus);
         if (routing is not null)
@@ -65,6 +66,9 @@ internal sealed class ServiceFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>The log file the folder's nlog.config writes.</summary>
+    public string LogPath => System.IO.Path.Combine(Path, "logs", "calltracker.log");
+
     public string DatabasePath => System.IO.Path.Combine(Path, "data", "calltracker.db");
 
     public static string AppSettings(string ariUrl, string password = "secret") => $$"""
@@ -74,6 +78,17 @@ internal sealed class ServiceFolder : IDisposable
           "Store": { "DatabasePath": "data/calltracker.db" }
         }
         """;
+
+    public static string NLogConfig(string logPath) => $$"""
+        <?xml version="1.0" encoding="utf-8" ?>
+        <nlog xmlns="http://www.nlog-project.org/schemas/NLog.xsd" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+          <targets><target xsi:type="File" name="file" fileName="{{logPath}}" layout="${level:uppercase=true} ${logger} ${message} ${exception}" /></targets>
+          <rules><logger name="*" minlevel="Info" writeTo="file" /></rules>
+        </nlog>
+        """;
+
+    /// <summary>Replaces one settings file, e.g. to break it.</summary>
+    public void Write(string file, string content) => File.WriteAllText(System.IO.Path.Combine(Path, file), content);
 
     public void Dispose()
     {
