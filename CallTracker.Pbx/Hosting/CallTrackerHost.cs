@@ -44,6 +44,7 @@ public static partial class CallTrackerHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapCallTrackerApi();
         return app;
     }

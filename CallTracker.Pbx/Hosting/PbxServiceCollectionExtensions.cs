@@ -6,6 +6,7 @@ using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Prompts;
 using CallTracker.Pbx.Routing;
 using CallTracker.Pbx.Tracking;
+using CallTracker.Pbx.Web;
 using CallTracker.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,7 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<TrackingDirectory>();
         services.AddSingleton<NumberPoolAllocator>();
         services.AddSingleton<TrackingSessionService>();
+        SessionStartLimits.AddSessionStartLimits(services);
         services.AddSingleton<ICallAttribution, CallAttributionService>();
         services.AddSingleton<InboundCallFactory>();
         services.AddSingleton<CallDispatcher>();

@@ -45,8 +45,11 @@ public sealed partial class NumberPool
 
     public int Size => states.Count;
 
-    /// <summary>Visitors turned away since start-up because every number was held.</summary>
+    /// <summary>Sessions turned away since start-up because every number was held, each counted once however often it pinged.</summary>
     public long Overflows => Interlocked.Read(ref overflows);
+
+    /// <summary>Counts a session's first overflow; the caller knows whether its session had overflowed already.</summary>
+    public long CountOverflowingSession() => Interlocked.Increment(ref overflows);
 
     /// <summary>The visitor's own number if they still hold it or nobody took it since, else the least recently released one.</summary>
     public PoolAllocation Acquire(string visitorId, DateTimeOffset now, TimeSpan hold)
@@ -70,7 +73,6 @@ public sealed partial class NumberPool
 
             if (free.First is not { } next)
             {
-                Interlocked.Increment(ref overflows);
                 return new PoolAllocation(null, now);
             }
 

@@ -16,6 +16,7 @@ public sealed class TrackingDirectory
         Hold = TimeSpan.FromMinutes(settings.HoldMinutes);
         PingInterval = TimeSpan.FromSeconds(settings.PingSeconds);
         CountryHeader = string.IsNullOrWhiteSpace(settings.CountryHeader) ? null : settings.CountryHeader;
+        MaxPagesPerSession = settings.Limits.MaxPagesPerSession;
         sites = settings.Sites.ToDictionary(s => s.Name, s => new TrackingSite(s), StringComparer.OrdinalIgnoreCase);
         Pools = settings.Sites
             .SelectMany(s => s.Pools.Select(p => new PoolDefinition(s.Name, p.Name, p.Numbers.Select(PhoneNumber.Normalize).ToList())))
@@ -56,6 +57,8 @@ public sealed class TrackingDirectory
     public TimeSpan ActiveWindow => PingInterval * 3;
 
     public string? CountryHeader { get; }
+
+    public int MaxPagesPerSession { get; }
 
     public IReadOnlyList<PoolDefinition> Pools { get; }
 
