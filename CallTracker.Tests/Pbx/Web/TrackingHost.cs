@@ -30,12 +30,19 @@ internal sealed class TrackingHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<TrackingHost> StartAsync(CancellationToken cancellationToken)
+    public static async Task<TrackingHost> StartAsync(CancellationToken cancellationToken, string tracking = ServiceFolder.ValidTracking)
     {
-        var folder = new ServiceFolder();
+        var folder = new ServiceFolder(tracking: tracking);
         var app = CallTrackerHost.Build([], folder.Path);
         await app.StartAsync(cancellationToken);
         return new TrackingHost(folder, app);
+    }
+
+    /// <summary>What the service logged so far (Info and up, as the folder's nlog.config says).</summary>
+    public string LogText()
+    {
+        NLog.LogManager.Flush();
+        return File.Exists(folder.LogPath) ? File.ReadAllText(folder.LogPath) : "";
     }
 
     public T Service<T>()
