@@ -50,6 +50,7 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<TrackingDirectory>();
         services.AddSingleton<NumberPoolAllocator>();
         services.AddSingleton<TrackingSessionService>();
+        services.AddSingleton<VisitorIds>();
         SessionStartLimits.AddSessionStartLimits(services);
         services.AddSingleton<ICallAttribution, CallAttributionService>();
         services.AddSingleton<InboundCallFactory>();

@@ -24,7 +24,7 @@ public static class TrackingApi
 
     private const string LogCategory = "CallTracker.Pbx.Web.TrackingApi";
 
-    private static async Task<IResult> CreateSessionAsync(string site, HttpRequest request, TrackingDirectory directory, TrackingSessionService sessions, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateSessionAsync(string site, HttpRequest request, TrackingDirectory directory, TrackingSessionService sessions, VisitorIds visitorIds, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (body, error) = await JsonBody.ReadAsync<CreateSessionRequest>(request, loggers.CreateLogger(LogCategory), cancellationToken);
         if (error is not null)
@@ -41,7 +41,9 @@ public static class TrackingApi
         }
 
         // TrackingCorsFilter has refused any Origin not allowed; one present here is the site's own page.
-        return Results.Json(await sessions.StartAsync(visit with { FromAllowedOrigin = FromPage(request) }, cancellationToken));
+        // An id the service did not sign (a first visit, or one made up) is replaced; the snippet keeps the one answered.
+        var visitorId = visitorIds.IsGenuine(visit.VisitorId) ? visit.VisitorId : visitorIds.Issue();
+        return Results.Json(await sessions.StartAsync(visit with { VisitorId = visitorId, FromAllowedOrigin = FromPage(request) }, cancellationToken));
     }
 
     private static async Task<IResult> PingAsync(string site, string sessionId, HttpRequest request, TrackingSessionService sessions, ILoggerFactory loggers, CancellationToken cancellationToken)
