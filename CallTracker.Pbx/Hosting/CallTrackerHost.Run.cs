@@ -98,6 +98,8 @@ public static partial class CallTrackerHost
     {
         IOException when e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase) =>
             $"appsettings.json: {HttpApiOptions.SectionName}:Urls '{app.Configuration[$"{HttpApiOptions.SectionName}:Urls"]}' cannot be listened on: {e.Message}",
+        CallTracker.Store.StoreStartupException => e.Message,
+        AggregateException { InnerExceptions: [var only] } => StartupProblem(only, app),
         _ when ConfigurationProblems(e) is { Count: > 0 } failures => string.Join(Environment.NewLine + "  - ", failures),
         _ => null,
     };

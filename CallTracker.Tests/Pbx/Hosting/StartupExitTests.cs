@@ -109,4 +109,31 @@ public sealed class StartupExitTests
             Assert.That(run.StandardError, Does.Contain("  - nlog.config is missing from " + folder.Path));
         });
     }
+
+    [Test]
+    [CancelAfter(90_000)]
+    public async Task A_database_deleted_after_use_exits_with_code_2_telling_how_to_start_afresh(CancellationToken cancellationToken)
+    {
+        using var folder = new ServiceFolder();
+        await using (var first = CallTracker.Pbx.Hosting.CallTrackerHost.Build([], folder.Path))
+        {
+            await first.StartAsync(cancellationToken);
+            await first.StopAsync(cancellationToken);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in (string[])["", "-wal", "-shm"])
+        {
+            File.Delete(folder.DatabasePath + suffix);
+        }
+
+        var run = await ServiceProcess.RunAsync(folder.Path, cancellationToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2));
+            Assert.That(run.StandardError, Does.Contain($"  - The database {folder.DatabasePath} is missing").And.Contain("Store:AllowNewDatabase"));
+            Assert.That(File.Exists(folder.DatabasePath), Is.False, "no new database was made");
+        });
+    }
 }
