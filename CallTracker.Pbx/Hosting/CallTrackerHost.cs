@@ -39,6 +39,7 @@ public static partial class CallTrackerHost
 
         builder.Services.AddWindowsService(o => o.ServiceName = ServiceName);
         builder.Services.AddSystemd();
+        builder.Services.AddSingleton(new SettingsSource(root, args));
         builder.Services.AddCallTrackerPbx(builder.Configuration);
         builder.WebHost.UseUrls(builder.Configuration[$"{HttpApiOptions.SectionName}:Urls"] ?? new HttpApiOptions().Urls);
         configure?.Invoke(builder);

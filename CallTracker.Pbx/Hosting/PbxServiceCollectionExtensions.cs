@@ -44,6 +44,8 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<IKnownRoutes>(new ConfiguredRouteNames(configuration));
         services.AddSingleton<IExtensionDirectory>(sp => sp.GetRequiredService<RouteTable>());
         services.AddSingleton<IPromptCatalog, AsteriskSoundCatalog>();
+        services.AddSingleton<LiveSettings>();
+        services.AddSingleton<SettingsReloader>();
         services.AddSingleton<CallServices>();
         services.AddSingleton<CallRegistry>();
         services.AddSingleton<CallJournal>();
@@ -61,6 +63,7 @@ public static class PbxServiceCollectionExtensions
         services.AddHostedService<ManagerDirectorySync>();
         services.AddHostedService<InterruptedCallSweep>();
         services.AddHostedService<NumberPoolWarmup>();
+        services.AddHostedService(sp => sp.GetRequiredService<SettingsReloader>());
         services.AddHostedService(sp => sp.GetRequiredService<CallDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<AriEventSocket>());
         return services;

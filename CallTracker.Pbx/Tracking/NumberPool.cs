@@ -18,6 +18,7 @@ public sealed partial class NumberPool
     private readonly Lock gate = new();
     private readonly Dictionary<string, NumberState> states = new(StringComparer.Ordinal);
     private readonly LinkedList<string> free = new();
+    private readonly HashSet<string> numbers = new(StringComparer.Ordinal);
 
     // One entry per held number, due at its hold's end as last seen; an extended hold is re-queued when its old entry comes due.
     // Ties release in the order the numbers were queued, so equal holds still free up in a fixed order.
@@ -36,6 +37,7 @@ public sealed partial class NumberPool
         foreach (var number in numbers)
         {
             states[number] = new NumberState { FreeNode = free.AddLast(number) };
+            this.numbers.Add(number);
         }
     }
 
@@ -44,6 +46,9 @@ public sealed partial class NumberPool
     public string Name { get; }
 
     public int Size => states.Count;
+
+    /// <summary>The pool's numbers; fixed at construction, so read without the lock.</summary>
+    public IReadOnlySet<string> Numbers => numbers;
 
     /// <summary>Sessions turned away since start-up because every number was held, each counted once however often it pinged.</summary>
     public long Overflows => Interlocked.Read(ref overflows);
@@ -102,6 +107,19 @@ public sealed partial class NumberPool
             state.HeldUntil = heldUntil.ToUnixTimeMilliseconds();
             numberOfVisitor[visitorId] = number;
             Take(number, state);
+        }
+    }
+
+    /// <summary>Every number held at <paramref name="now"/>, with its holder and hold, to carry over into a reloaded pool.</summary>
+    public IReadOnlyList<(string Number, string Visitor, DateTimeOffset HeldUntil)> Held(DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            ReleaseExpired(now.ToUnixTimeMilliseconds());
+            return states
+                .Where(s => s.Value.FreeNode is null && s.Value.Visitor is not null)
+                .Select(s => (s.Key, s.Value.Visitor!, DateTimeOffset.FromUnixTimeMilliseconds(s.Value.HeldUntil)))
+                .ToList();
         }
     }
 

@@ -30,6 +30,9 @@ internal sealed class TrackingHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>The service's settings folder, to edit its files while it runs.</summary>
+    public ServiceFolder Folder => folder;
+
     public static async Task<TrackingHost> StartAsync(CancellationToken cancellationToken, string tracking = ServiceFolder.ValidTracking)
     {
         var folder = new ServiceFolder(tracking: tracking);
@@ -61,14 +64,14 @@ internal sealed class TrackingHost : IAsyncDisposable
         return await Http.SendAsync(request, cancellationToken);
     }
 
-    public async Task<JsonElement> StartSessionAsync(string visitorId, CancellationToken cancellationToken, string utmMedium = "cpc")
+    public async Task<JsonElement> StartSessionAsync(string visitorId, CancellationToken cancellationToken, string utmMedium = "cpc", string? country = null)
     {
-        using var response = await PostAsync(SessionsPath, Visit(visitorId, utmMedium), cancellationToken);
+        using var response = await PostAsync(SessionsPath, Visit(visitorId, utmMedium, country), cancellationToken);
         response.EnsureSuccessStatusCode();
         return await JsonAsync(response, cancellationToken);
     }
 
-    public static string Visit(string visitorId, string utmMedium = "cpc") => JsonSerializer.Serialize(new
+    public static string Visit(string visitorId, string utmMedium = "cpc", string? country = null) => JsonSerializer.Serialize(new
     {
         visitorId,
         landingUrl = $"https://shop.example/?utm_source=google&utm_medium={utmMedium}",
@@ -77,6 +80,7 @@ internal sealed class TrackingHost : IAsyncDisposable
         utmMedium,
         utmCampaign = "spring",
         device = "desktop",
+        country,
     });
 
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
