@@ -27,7 +27,7 @@ public sealed class TrackingDirectory
 
     public string? CountryHeader => Index.CountryHeader;
 
-    public int MaxPagesPerSession => Index.MaxPagesPerSession;
+    public TrackingLimitsOptions Limits => Index.Limits;
 
     public IReadOnlyList<PoolDefinition> Pools => Index.Pools;
 

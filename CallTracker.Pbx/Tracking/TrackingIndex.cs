@@ -13,7 +13,7 @@ internal sealed class TrackingIndex
         Hold = TimeSpan.FromMinutes(settings.HoldMinutes);
         PingInterval = TimeSpan.FromSeconds(settings.PingSeconds);
         CountryHeader = string.IsNullOrWhiteSpace(settings.CountryHeader) ? null : settings.CountryHeader;
-        MaxPagesPerSession = settings.Limits.MaxPagesPerSession;
+        Limits = settings.Limits;
         sites = settings.Sites.ToDictionary(s => s.Name, s => new TrackingSite(s), StringComparer.OrdinalIgnoreCase);
         Pools = settings.Sites
             .SelectMany(s => s.Pools.Select(p => new PoolDefinition(s.Name, p.Name, p.Numbers.Select(PhoneNumber.Normalize).ToList())))
@@ -49,7 +49,7 @@ internal sealed class TrackingIndex
 
     public string? CountryHeader { get; }
 
-    public int MaxPagesPerSession { get; }
+    public TrackingLimitsOptions Limits { get; }
 
     public IReadOnlyList<PoolDefinition> Pools { get; }
 

@@ -79,7 +79,7 @@ public sealed partial class TrackingSessionService(
             NumberKind = shown.Kind.ToString(),
             Pool = shown.Pool,
             HeldUntil = shown.HeldUntil,
-            MaxPages = directory.MaxPagesPerSession,
+            MaxPages = directory.Limits.MaxPagesPerSession,
         };
         return await sessions.RecordPingAsync(ping, cancellationToken) ? Result(session.Id, session.VisitorId, site, shown) : null;
     }

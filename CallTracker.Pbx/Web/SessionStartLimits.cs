@@ -4,7 +4,6 @@ using CallTracker.Pbx.Tracking;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace CallTracker.Pbx.Web;
 
@@ -37,7 +36,7 @@ public sealed class SessionStartLimits
             return RateLimitPartition.GetNoLimiter("");
         }
 
-        var limits = context.RequestServices.GetRequiredService<IOptionsMonitor<TrackingOptions>>().CurrentValue.Limits;
+        var limits = context.RequestServices.GetRequiredService<TrackingDirectory>().Limits;
         var limit = permits(limits);
 
         // The limit is part of the key, so an edited limit takes effect on a fresh window.
