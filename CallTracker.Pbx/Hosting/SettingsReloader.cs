@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using CallTracker.Ivr.Menus;
 using CallTracker.Ivr.Prompts;
 using CallTracker.Ivr.Tagging;
@@ -39,9 +40,11 @@ public sealed partial class SettingsReloader(
     private PhysicalFileProvider? files;
     private IDisposable? watch;
     private ITimer? pending;
+    private string applied = "";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        applied = Fingerprint();
         files = new PhysicalFileProvider(source.Folder);
         watch = ChangeToken.OnChange(() => new CompositeChangeToken(Watched.Select(files.Watch).ToList()), OnFileChanged);
         return Task.CompletedTask;
@@ -55,6 +58,13 @@ public sealed partial class SettingsReloader(
         await gate.WaitAsync(cancellationToken);
         try
         {
+            // Watchers also fire for a save that changed nothing (and for some that never happened): only content counts.
+            var fingerprint = Fingerprint();
+            if (fingerprint == applied)
+            {
+                return [];
+            }
+
             var problems = Check(out var routing, out var ivr, out var trackingOptions);
             if (problems.Count > 0)
             {
@@ -70,6 +80,7 @@ public sealed partial class SettingsReloader(
                 await managers.UpsertAsync(new ManagerRow { Endpoint = manager.Endpoint, Name = manager.Name }, cancellationToken);
             }
 
+            applied = fingerprint;
             LogReloaded(logger, snapshot.Version);
             return [];
         }
@@ -107,6 +118,20 @@ public sealed partial class SettingsReloader(
         {
             LogUnreadable(logger, e.Message);
         }
+    }
+
+    /// <summary>A hash of the watched files as they are now; a file that cannot be read counts as changed.</summary>
+    private string Fingerprint()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Watched)
+        {
+            var path = Path.Combine(source.Folder, file);
+            hash.AppendData(File.Exists(path) ? File.ReadAllBytes(path) : [0xFF]);
+            hash.AppendData([0]);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     /// <summary>The start-up checks, on fresh copies of the files: shapes and types first, then every validator.</summary>
