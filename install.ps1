@@ -10,7 +10,7 @@
 
     Install / update:
       1. builds CallTracker.Pbx and publishes it to -InstallDir;
-         your edited appsettings.json, routing.json, menus.json and tracking.json in -InstallDir are kept
+         your edited appsettings.json, routing.json, menus.json, tracking.json and nlog.config in -InstallDir are kept
          (a copy goes to <InstallDir>/config-backup/<date-time>/ first; the new
          version's defaults are left beside them as *.new when they differ);
       2. Windows: creates or updates the service (automatic start, restarted by
@@ -34,21 +34,37 @@
 .PARAMETER Uninstall
     Stop and remove the service; keep all files.
 
+.PARAMETER ServiceUser
+    Linux only: the system account the service runs as, created if missing. Default: calltracker.
+
+.PARAMETER UnitDir
+    Linux only: where the systemd unit goes. Default: /etc/systemd/system.
+
+.PARAMETER WhatIf
+    Print what an install, upgrade or uninstall would do, and change nothing.
+
 .EXAMPLE
     pwsh ./install.ps1
 .EXAMPLE
     sudo pwsh ./install.ps1 -InstallDir /srv/calltracker
 .EXAMPLE
     pwsh ./install.ps1 -Uninstall
+.EXAMPLE
+    pwsh ./install.ps1 -WhatIf
 #>
-[CmdletBinding()]
+[CmdletBinding(SupportsShouldProcess)]
 param(
     [string] $InstallDir = $(if ($IsWindows) { Join-Path $env:ProgramFiles 'CallTracker' } else { '/opt/calltracker' }),
 
     [ValidatePattern('^[A-Za-z0-9_.-]+$')]
     [string] $ServiceName = 'CallTracker',
 
-    [switch] $Uninstall
+    [switch] $Uninstall,
+
+    [ValidatePattern('^[a-z_][a-z0-9_-]*$')]
+    [string] $ServiceUser = 'calltracker',
+
+    [string] $UnitDir = '/etc/systemd/system'
 )
 
 Set-StrictMode -Version Latest
@@ -62,11 +78,12 @@ $ProjectPath = Join-Path $PSScriptRoot 'CallTracker.Pbx' 'CallTracker.Pbx.csproj
 $UnitTemplate = Join-Path $PSScriptRoot 'deploy' 'calltracker.service'
 $UnitTemplateDir = '/opt/calltracker'          # the path written in the unit file
 $ExeName = if ($IsWindows) { 'CallTracker.Pbx.exe' } else { 'CallTracker.Pbx' }
-$PreservedFiles = @('appsettings.json', 'routing.json', 'menus.json', 'tracking.json')   # the admin's settings
-$LinuxUser = 'calltracker'                      # must match User= in the unit file
+$PreservedFiles = @('appsettings.json', 'routing.json', 'menus.json', 'tracking.json', 'nlog.config')   # the admin's settings
+$UnitTemplateUser = 'calltracker'              # the User= and Group= written in the unit file
+$LinuxUser = $ServiceUser
 $UnitName = $ServiceName.ToLowerInvariant()
-$UnitPath = "/etc/systemd/system/$UnitName.service"
-$UnitDropInDir = "/etc/systemd/system/$UnitName.service.d"
+$UnitPath = Join-Path $UnitDir "$UnitName.service"
+$UnitDropInDir = Join-Path $UnitDir "$UnitName.service.d"
 
 # Set when this script stops a running service, so a failure can start it again.
 $script:StoppedService = $false
@@ -324,9 +341,13 @@ function Set-LinuxPermissions {
 
 function Install-LinuxService {
     Write-Step "Installing $UnitPath"
+    New-Item -ItemType Directory -Path $UnitDir -Force | Out-Null
     $unit = Get-Content -LiteralPath $UnitTemplate -Raw
     if ($InstallDir -ne $UnitTemplateDir) {
         $unit = $unit.Replace($UnitTemplateDir, $InstallDir)
+    }
+    if ($LinuxUser -ne $UnitTemplateUser) {
+        $unit = $unit.Replace("User=$UnitTemplateUser", "User=$LinuxUser").Replace("Group=$UnitTemplateUser", "Group=$LinuxUser")
     }
     Set-Content -LiteralPath $UnitPath -Value $unit -NoNewline -Encoding utf8NoBOM
 
@@ -356,16 +377,40 @@ function Uninstall-LinuxService {
     Invoke-Checked -What 'systemctl daemon-reload' -FilePath 'systemctl' -Arguments @('daemon-reload')
 }
 
+# Says what a run with the same parameters would do (-WhatIf), and touches nothing.
+function Write-InstallPlan {
+    $service = if ($IsWindows) { "Windows service $ServiceName" } else { "systemd unit $UnitPath (account $LinuxUser)" }
+    if ($Uninstall) {
+        Write-Host "What if: stop and remove $service; keep $InstallDir (program, settings, data, logs) as it is."
+        return
+    }
+    $kept = @($PreservedFiles | Where-Object { Test-Path -LiteralPath (Join-Path $InstallDir $_) -PathType Leaf })
+    $mode = if (Test-Path -LiteralPath (Join-Path $InstallDir $ExeName) -PathType Leaf) { 'upgrade' } else { 'install' }
+    Write-Host "What if: $mode CallTracker: build $ProjectPath, stop $service if it runs, publish to $InstallDir."
+    if ($kept) {
+        Write-Host "What if: keep your $($kept -join ', ') (backed up to $(Join-Path $InstallDir 'config-backup') first)."
+    }
+    if ($IsLinux) {
+        Write-Host "What if: create account $LinuxUser if missing; give it data/ and logs/ (750); settings root:$LinuxUser 640."
+    }
+    Write-Host "What if: install, enable and start $service."
+}
+
 # ============================ Main ============================
 
 try {
-    Assert-Administrator
     # Full path, relative to the current folder if given as a relative one.
     $InstallDir = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($InstallDir).TrimEnd('/', '\')
     if (-not $InstallDir -or $InstallDir -match '^[A-Za-z]:$') {
         throw "InstallDir must be a folder, not the root of a disk."
     }
     $logsDir = Join-Path $InstallDir 'logs'
+    if ($WhatIfPreference) {
+        Write-InstallPlan
+        exit 0
+    }
+
+    Assert-Administrator
 
     if ($Uninstall) {
         if ($IsWindows) { Uninstall-WindowsService } else { Uninstall-LinuxService }
@@ -414,7 +459,8 @@ try {
     Write-Host ''
     Write-Host "CallTracker is installed in $InstallDir and running as service $(if ($IsWindows) { $ServiceName } else { $UnitName })." -ForegroundColor Green
     Write-Host "Settings: $settings (Ari:Password must match the password in /etc/asterisk/ari.conf)"
-    Write-Host "          and routing.json, menus.json, tracking.json beside it. Restart the service after editing them:"
+    Write-Host "          and routing.json, menus.json, tracking.json beside it, which apply as soon as they are saved."
+    Write-Host "          After editing appsettings.json or nlog.config, restart the service:"
     if ($IsWindows) {
         Write-Host "          Restart-Service $ServiceName"
         Write-Host "Logs:     $logsDir, and Event Viewer > Windows Logs > Application"

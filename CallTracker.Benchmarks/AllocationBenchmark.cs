@@ -111,7 +111,7 @@ internal static class AllocationBenchmark
 
     private static async Task<IResult> BareAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<CreateSessionRequest>(request, cancellationToken);
+        var (body, error) = await JsonBody.ReadAsync<CreateSessionRequest>(request, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, cancellationToken);
         return error ?? Results.Json(new TrackingSessionResult(Guid.NewGuid().ToString("N"), body!.VisitorId ?? "", "78000000000", "74950000001", 30));
     }
 }

@@ -92,6 +92,7 @@ internal sealed class SimulationRun
             LandingUrl = new Uri("https://shop.example/?utm_source=google&utm_medium=cpc"),
             UtmSource = "google",
             UtmMedium = "cpc",
+            FromAllowedOrigin = true,
         };
         var result = await sessions.StartAsync(visit, cancellationToken);
         visitor.Sessions.Add(result.SessionId);
@@ -104,7 +105,7 @@ internal sealed class SimulationRun
 
     private async Task PingAsync(SimulatedVisitor visitor)
     {
-        var result = await sessions.PingAsync(ServiceFolder.Site, visitor.Sessions[^1], new Uri("https://shop.example/catalog"), cancellationToken);
+        var result = await sessions.PingAsync(ServiceFolder.Site, visitor.Sessions[^1], new Uri("https://shop.example/catalog"), fromAllowedOrigin: true, cancellationToken);
         visitor.ShownNumber = result?.Number ?? visitor.ShownNumber;
     }
 

@@ -17,6 +17,14 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
                 "e.g. \"data/calltracker.db\" (a relative path is taken from the service's folder).");
         }
 
+        foreach (var (key, days) in new[] { ("TrackingDays", options.Retention.TrackingDays), ("CallEventDays", options.Retention.CallEventDays) })
+        {
+            if (days is < 0 or > 36_500)
+            {
+                failures.Add($"appsettings.json: Store:Retention:{key} {days} is out of range (0 keeps everything, else 1 to 36500 days).");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

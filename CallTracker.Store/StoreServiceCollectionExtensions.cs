@@ -27,6 +27,7 @@ public static class StoreServiceCollectionExtensions
         services.TryAddSingleton<IMigrationSource, EmbeddedMigrationSource>();
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<DatabaseGuard>();
 
         services.AddSingleton<ICallRepository, SqliteCallRepository>();
         services.AddSingleton<ICallEventRepository, SqliteCallEventRepository>();
@@ -36,8 +37,10 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ICallAttributionRepository, SqliteCallAttributionRepository>();
         services.AddSingleton<ICallerTouchRepository, SqliteCallerTouchRepository>();
         services.AddSingleton<ICallTagRepository, SqliteCallTagRepository>();
+        services.AddSingleton<IRetentionRepository, SqliteRetentionRepository>();
 
         services.AddHostedService<StoreMigrationService>();
+        services.AddHostedService<RetentionService>();
         return services;
     }
 }

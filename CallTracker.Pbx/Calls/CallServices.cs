@@ -2,6 +2,7 @@ using CallTracker.Ivr.Menus;
 using CallTracker.Ivr.Tagging;
 using CallTracker.Ivr.Voicemail;
 using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Hosting;
 using CallTracker.Pbx.Routing;
 using CallTracker.Pbx.Tracking;
 using CallTracker.Store.Repositories;
@@ -15,17 +16,15 @@ public sealed class CallServices(
     CallJournal journal,
     ICallAttribution attribution,
     CallRegistry registry,
-    RouteTable routes,
-    MenuRunner menus,
-    VoicemailTaker voicemail,
-    TaggingMenu tagging,
+    LiveSettings settings,
     ICallTagRepository tags,
-    IOptions<IvrOptions> ivr,
     IOptions<RecordingOptions> recordings,
     IOptions<AriOptions> ariOptions,
     IOptions<CallLimitsOptions> limits,
     TimeProvider time)
 {
+    private SettingsSnapshot? pinned;
+
     public AriClient Ari => ari;
 
     public CallJournal Journal => journal;
@@ -34,19 +33,19 @@ public sealed class CallServices(
 
     public CallRegistry Registry => registry;
 
-    public RouteTable Routes => routes;
+    public RouteTable Routes => Settings.Routes;
 
-    public MenuRunner Menus => menus;
+    public MenuRunner Menus => Settings.Menus;
 
-    public VoicemailTaker Voicemail => voicemail;
+    public VoicemailTaker Voicemail => Settings.Voicemail;
 
-    public TaggingMenu Tagging => tagging;
+    public TaggingMenu Tagging => Settings.Tagging;
 
     public ICallTagRepository Tags => tags;
 
-    public string Language => ivr.Value.Language;
+    public string Language => Settings.Ivr.Language;
 
-    public string VoicemailFormat => ivr.Value.Voicemail.Format;
+    public string VoicemailFormat => Settings.Ivr.Voicemail.Format;
 
     public RecordingOptions Recordings => recordings.Value;
 
@@ -55,4 +54,14 @@ public sealed class CallServices(
     public int InboxCapacity => ariOptions.Value.CallInboxCapacity;
 
     public TimeProvider Time => time;
+
+    private SettingsSnapshot Settings => pinned ?? settings.Current;
+
+    /// <summary>For one call: routes, menus and categories as they are now, kept by the call whatever is reloaded meanwhile.</summary>
+    public CallServices ForNewCall()
+    {
+        var copy = (CallServices)MemberwiseClone();
+        copy.pinned = settings.Current;
+        return copy;
+    }
 }

@@ -1,11 +1,10 @@
 using CallTracker.Pbx.Ari.Events;
-using CallTracker.Pbx.Routing;
 using Microsoft.Extensions.Logging;
 
 namespace CallTracker.Pbx.Calls;
 
 /// <summary>Builds the handler for a channel that entered our Stasis app from the trunk.</summary>
-public sealed class InboundCallFactory(CallServices services, RouteTable routes, ILoggerFactory loggerFactory)
+public sealed class InboundCallFactory(CallServices services, ILoggerFactory loggerFactory)
 {
     private readonly ILogger logger = loggerFactory.CreateLogger<InboundCall>();
 
@@ -13,7 +12,8 @@ public sealed class InboundCallFactory(CallServices services, RouteTable routes,
     {
         ArgumentNullException.ThrowIfNull(start);
         var trackingNumber = DialledNumber(start);
-        return new InboundCall(trackingNumber, start.Channel, routes.Resolve(trackingNumber), services, logger);
+        var call = services.ForNewCall();
+        return new InboundCall(trackingNumber, start.Channel, call.Routes.Resolve(trackingNumber), call, logger);
     }
 
     /// <summary>Stasis(calltracker,inbound,${EXTEN}) passes it as the second argument; without one, the dialplan exten is it.</summary>

@@ -33,51 +33,21 @@ public static partial class CallTrackerHost
 
         builder.Logging.ClearProviders();
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        // RunAsync insists on the folder's own nlog.config; tests building a host from a folder without one log as the executable's does.
         var nlogConfig = Path.Combine(root, SettingsFiles.NLogConfig);
         builder.Logging.AddNLog(File.Exists(nlogConfig) ? nlogConfig : SettingsFiles.NLogConfig);
 
         builder.Services.AddWindowsService(o => o.ServiceName = ServiceName);
         builder.Services.AddSystemd();
+        builder.Services.AddSingleton(new SettingsSource(root, args));
         builder.Services.AddCallTrackerPbx(builder.Configuration);
         builder.WebHost.UseUrls(builder.Configuration[$"{HttpApiOptions.SectionName}:Urls"] ?? new HttpApiOptions().Urls);
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapCallTrackerApi();
         return app;
-    }
-
-    /// <summary>Runs until stopped; a configuration problem ends start-up with exit code 2 and a message naming the file and key.</summary>
-    public static async Task<int> RunAsync(string[] args)
-    {
-        WebApplication app;
-        try
-        {
-            app = Build(args);
-        }
-        catch (ConfigurationFileException e)
-        {
-            await Console.Error.WriteLineAsync("CallTracker cannot start: " + e.Message);
-            return 2;
-        }
-
-        try
-        {
-            await app.RunAsync();
-            return 0;
-        }
-        catch (Exception e) when (ConfigurationProblems(e) is { Count: > 0 } failures)
-        {
-            var problems = string.Join(Environment.NewLine, failures.Select(f => "  - " + f));
-            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ServiceName);
-            LogInvalidConfiguration(logger, Environment.NewLine, problems);
-            await Console.Error.WriteLineAsync("CallTracker cannot start, the configuration is invalid:" + Environment.NewLine + problems);
-            return 2;
-        }
-        finally
-        {
-            NLog.LogManager.Shutdown();
-        }
     }
 
     /// <summary>Every validation failure start-up hit: one options class throws its own exception, several throw them together.</summary>
@@ -115,7 +85,4 @@ public static partial class CallTrackerHost
             throw new ConfigurationFileException($"{name} ({path}) is not valid JSON: {e.InnerException?.Message ?? e.Message}", e);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "CallTracker cannot start, the configuration is invalid:{NewLine}{Problems}")]
-    private static partial void LogInvalidConfiguration(ILogger logger, string newLine, string problems);
 }

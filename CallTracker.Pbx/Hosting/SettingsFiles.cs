@@ -14,7 +14,10 @@ public static class SettingsFiles
 
     public const string Tracking = "tracking.json";
 
-    /// <summary>Optional: without it the host falls back to the nlog.config in the working directory.</summary>
+    /// <summary>
+    /// The executable refuses to start without it (<see cref="SettingsCheck"/>); a host built from a folder without one,
+    /// as in tests, logs through the nlog.config in the working directory.
+    /// </summary>
     public const string NLogConfig = "nlog.config";
 
     /// <summary>The JSON files start-up refuses to go without, in the order they are layered (a later file wins on a shared key).</summary>

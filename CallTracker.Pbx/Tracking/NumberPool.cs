@@ -18,6 +18,7 @@ public sealed partial class NumberPool
     private readonly Lock gate = new();
     private readonly Dictionary<string, NumberState> states = new(StringComparer.Ordinal);
     private readonly LinkedList<string> free = new();
+    private readonly HashSet<string> numbers = new(StringComparer.Ordinal);
 
     // One entry per held number, due at its hold's end as last seen; an extended hold is re-queued when its old entry comes due.
     // Ties release in the order the numbers were queued, so equal holds still free up in a fixed order.
@@ -36,6 +37,7 @@ public sealed partial class NumberPool
         foreach (var number in numbers)
         {
             states[number] = new NumberState { FreeNode = free.AddLast(number) };
+            this.numbers.Add(number);
         }
     }
 
@@ -45,8 +47,14 @@ public sealed partial class NumberPool
 
     public int Size => states.Count;
 
-    /// <summary>Visitors turned away since start-up because every number was held.</summary>
+    /// <summary>The pool's numbers; fixed at construction, so read without the lock.</summary>
+    public IReadOnlySet<string> Numbers => numbers;
+
+    /// <summary>Sessions turned away since start-up because every number was held, each counted once however often it pinged.</summary>
     public long Overflows => Interlocked.Read(ref overflows);
+
+    /// <summary>Counts a session's first overflow; the caller knows whether its session had overflowed already.</summary>
+    public long CountOverflowingSession() => Interlocked.Increment(ref overflows);
 
     /// <summary>The visitor's own number if they still hold it or nobody took it since, else the least recently released one.</summary>
     public PoolAllocation Acquire(string visitorId, DateTimeOffset now, TimeSpan hold)
@@ -70,7 +78,6 @@ public sealed partial class NumberPool
 
             if (free.First is not { } next)
             {
-                Interlocked.Increment(ref overflows);
                 return new PoolAllocation(null, now);
             }
 
@@ -100,6 +107,19 @@ public sealed partial class NumberPool
             state.HeldUntil = heldUntil.ToUnixTimeMilliseconds();
             numberOfVisitor[visitorId] = number;
             Take(number, state);
+        }
+    }
+
+    /// <summary>Every number held at <paramref name="now"/>, with its holder and hold, to carry over into a reloaded pool.</summary>
+    public IReadOnlyList<(string Number, string Visitor, DateTimeOffset HeldUntil)> Held(DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            ReleaseExpired(now.ToUnixTimeMilliseconds());
+            return states
+                .Where(s => s.Value.FreeNode is null && s.Value.Visitor is not null)
+                .Select(s => (s.Key, s.Value.Visitor!, DateTimeOffset.FromUnixTimeMilliseconds(s.Value.HeldUntil)))
+                .ToList();
         }
     }
 

@@ -1,53 +1,23 @@
-using CallTracker.Pbx.Routing;
 using Microsoft.Extensions.Options;
 
 namespace CallTracker.Pbx.Tracking;
 
-/// <summary>tracking.json, validated and indexed: sites by name, and the role of every number by its digits.</summary>
+/// <summary>tracking.json, validated and indexed; <see cref="Reload"/> swaps in an edited one for the requests and calls that follow.</summary>
 public sealed class TrackingDirectory
 {
-    private readonly Dictionary<string, TrackingSite> sites;
-    private readonly Dictionary<string, NumberRole> roles = new(StringComparer.Ordinal);
+    private readonly Lazy<TrackingIndex> initial;
+    private TrackingIndex? reloaded;
 
+    /// <remarks>Indexed on first use: the host creates services before validation reports their problems.</remarks>
     public TrackingDirectory(IOptions<TrackingOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var settings = options.Value;
-        Hold = TimeSpan.FromMinutes(settings.HoldMinutes);
-        PingInterval = TimeSpan.FromSeconds(settings.PingSeconds);
-        CountryHeader = string.IsNullOrWhiteSpace(settings.CountryHeader) ? null : settings.CountryHeader;
-        sites = settings.Sites.ToDictionary(s => s.Name, s => new TrackingSite(s), StringComparer.OrdinalIgnoreCase);
-        Pools = settings.Sites
-            .SelectMany(s => s.Pools.Select(p => new PoolDefinition(s.Name, p.Name, p.Numbers.Select(PhoneNumber.Normalize).ToList())))
-            .ToList();
-
-        // Later entries win: a static number outranks a site's printed number, since it names a source.
-        foreach (var site in sites.Values)
-        {
-            roles[site.DefaultNumber] = new NumberRole(NumberRoleKind.SiteDefault, site.Name);
-            if (site.OverflowNumber != site.DefaultNumber)
-            {
-                roles[site.OverflowNumber] = new NumberRole(NumberRoleKind.Overflow, site.Name);
-            }
-        }
-
-        foreach (var pool in Pools)
-        {
-            foreach (var number in pool.Numbers)
-            {
-                roles[number] = new NumberRole(NumberRoleKind.Pool, pool.Site, pool.Name);
-            }
-        }
-
-        foreach (var number in settings.StaticNumbers)
-        {
-            roles[PhoneNumber.Normalize(number.Number)] = new NumberRole(NumberRoleKind.Static, Static: number);
-        }
+        initial = new(() => new TrackingIndex(options.Value));
     }
 
-    public TimeSpan Hold { get; }
+    public TimeSpan Hold => Index.Hold;
 
-    public TimeSpan PingInterval { get; }
+    public TimeSpan PingInterval => Index.PingInterval;
 
     /// <summary>
     /// A session counts as active (its page open) when it pinged within three intervals: browsers slow timers in
@@ -55,12 +25,18 @@ public sealed class TrackingDirectory
     /// </summary>
     public TimeSpan ActiveWindow => PingInterval * 3;
 
-    public string? CountryHeader { get; }
+    public string? CountryHeader => Index.CountryHeader;
 
-    public IReadOnlyList<PoolDefinition> Pools { get; }
+    public TrackingLimitsOptions Limits => Index.Limits;
 
-    public TrackingSite? FindSite(string name) => sites.GetValueOrDefault(name);
+    public IReadOnlyList<PoolDefinition> Pools => Index.Pools;
 
-    public NumberRole Classify(string dialledNumber) =>
-        roles.GetValueOrDefault(PhoneNumber.Normalize(dialledNumber)) ?? NumberRole.Unknown;
+    private TrackingIndex Index => Volatile.Read(ref reloaded) ?? initial.Value;
+
+    public TrackingSite? FindSite(string name) => Index.FindSite(name);
+
+    public NumberRole Classify(string dialledNumber) => Index.Classify(dialledNumber);
+
+    /// <summary>Takes validated settings; sites, rules and numbers change at once for everything that asks from now on.</summary>
+    public void Reload(TrackingOptions settings) => Volatile.Write(ref reloaded, new TrackingIndex(settings));
 }

@@ -21,4 +21,6 @@ public sealed class TrackingOptions
     public List<StaticNumberOptions> StaticNumbers { get; set; } = [];
 
     public List<TrackingSiteOptions> Sites { get; set; } = [];
+
+    public TrackingLimitsOptions Limits { get; set; } = new();
 }

@@ -32,6 +32,7 @@ public sealed partial class TrackingOptionsValidator : IValidateOptions<Tracking
             errors.Add($"{File}: Tracking:CountryHeader '{options.CountryHeader}' is not an HTTP header name like CF-IPCountry.");
         }
 
+        ValidateLimits(options.Limits, errors);
         var statics = ValidateStaticNumbers(options.StaticNumbers, errors);
         var pooled = CollectPoolNumbers(options.Sites, statics, errors);
         var sites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -41,6 +42,25 @@ public sealed partial class TrackingOptionsValidator : IValidateOptions<Tracking
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void ValidateLimits(TrackingLimitsOptions limits, List<string> errors)
+    {
+        (string Key, int Value, int Min, int Max)[] ranges =
+        [
+            ("SessionStartsPerClientPerMinute", limits.SessionStartsPerClientPerMinute, 1, 10_000),
+            ("SessionStartsPerSitePerMinute", limits.SessionStartsPerSitePerMinute, 1, 1_000_000),
+            ("MaxPagesPerSession", limits.MaxPagesPerSession, 1, 10_000),
+        ];
+        foreach (var (key, value, min, max) in ranges.Where(r => r.Value < r.Min || r.Value > r.Max))
+        {
+            errors.Add($"{File}: Tracking:Limits:{key} {value} is out of range ({min} to {max}).");
+        }
+
+        if (!string.IsNullOrEmpty(limits.ClientAddressHeader) && !HeaderName().IsMatch(limits.ClientAddressHeader))
+        {
+            errors.Add($"{File}: Tracking:Limits:ClientAddressHeader '{limits.ClientAddressHeader}' is not an HTTP header name like X-Forwarded-For.");
+        }
     }
 
     private static Dictionary<string, string> ValidateStaticNumbers(List<StaticNumberOptions> numbers, List<string> errors)

@@ -20,7 +20,7 @@ public sealed partial class TrackingSessionService(
         var now = time.GetUtcNow();
         var traffic = TrafficClassifier.Classify(visit);
         var sessionId = Guid.CreateVersion7(now).ToString("N");
-        var shown = Show(site, site.Choose(visit, traffic), visit.VisitorId, now);
+        var shown = Show(site, site.Choose(visit, traffic), visit.VisitorId, visit.FromAllowedOrigin, wasOverflowing: false, now);
         var row = new TrackingSessionRow
         {
             Id = sessionId,
@@ -53,7 +53,8 @@ public sealed partial class TrackingSessionService(
     }
 
     /// <summary>Keeps the session's number held; null when the site has no such session.</summary>
-    public async Task<TrackingSessionResult?> PingAsync(string siteName, string sessionId, Uri page, CancellationToken cancellationToken)
+    /// <param name="fromAllowedOrigin">False for a ping without an Origin (not from a page): it then renews no pool number.</param>
+    public async Task<TrackingSessionResult?> PingAsync(string siteName, string sessionId, Uri page, bool fromAllowedOrigin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         var session = await sessions.GetAsync(sessionId, cancellationToken);
@@ -65,9 +66,10 @@ public sealed partial class TrackingSessionService(
         var now = time.GetUtcNow();
 
         // Pool and overflow sessions ask their pool again: a released number may come back, an overflow may now get one.
-        var shown = session.Pool is { } pool
-            ? Show(site, new NumberChoice(ShownNumberKind.Pool, null, pool), session.VisitorId, now)
-            : new ShownNumber(session.Number, Enum.Parse<ShownNumberKind>(session.NumberKind), null, null);
+        // A ping without an Origin renews nothing: one such ping every 29 minutes used to keep a number held for good.
+        var shown = session.Pool is { } pool && fromAllowedOrigin
+            ? Show(site, new NumberChoice(ShownNumberKind.Pool, null, pool), session.VisitorId, fromAllowedOrigin, session.NumberKind == nameof(ShownNumberKind.Overflow), now)
+            : new ShownNumber(session.Number, Enum.Parse<ShownNumberKind>(session.NumberKind), session.Pool, null);
         var ping = new SessionPing
         {
             SessionId = session.Id,
@@ -77,18 +79,20 @@ public sealed partial class TrackingSessionService(
             NumberKind = shown.Kind.ToString(),
             Pool = shown.Pool,
             HeldUntil = shown.HeldUntil,
+            MaxPages = directory.Limits.MaxPagesPerSession,
         };
         return await sessions.RecordPingAsync(ping, cancellationToken) ? Result(session.Id, session.VisitorId, site, shown) : null;
     }
 
-    private ShownNumber Show(TrackingSite site, NumberChoice choice, string visitorId, DateTimeOffset now)
+    private ShownNumber Show(TrackingSite site, NumberChoice choice, string visitorId, bool fromAllowedOrigin, bool wasOverflowing, DateTimeOffset now)
     {
         if (choice.Pool is null)
         {
             return new ShownNumber(choice.Number!, choice.Kind, null, null);
         }
 
-        if (allocator.Find(site.Name, choice.Pool) is not { } pool)
+        // A request without an Origin is a script, not a page: five of them used to drain a pool.
+        if (!fromAllowedOrigin || allocator.Find(site.Name, choice.Pool) is not { } pool)
         {
             return new ShownNumber(site.DefaultNumber, ShownNumberKind.Default, null, null);
         }
@@ -99,10 +103,10 @@ public sealed partial class TrackingSessionService(
             return new ShownNumber(number, ShownNumberKind.Pool, pool.Name, allocation.HeldUntil);
         }
 
-        // The first overflow and every hundredth after it: enough to alert an admin without flooding the log.
-        if (pool.Overflows % 100 == 1)
+        // The first overflowing session and every hundredth after it: enough to alert an admin without flooding the log.
+        if (!wasOverflowing && pool.CountOverflowingSession() is var overflows && overflows % 100 == 1)
         {
-            LogPoolExhausted(logger, site.Name, pool.Name, pool.Size, pool.Overflows, site.OverflowNumber);
+            LogPoolExhausted(logger, site.Name, pool.Name, pool.Size, overflows, site.OverflowNumber);
         }
 
         return new ShownNumber(site.OverflowNumber, ShownNumberKind.Overflow, pool.Name, null);

@@ -19,4 +19,7 @@ public sealed record Visit
 
     /// <summary>ISO 3166-1 alpha-2, upper case.</summary>
     public string? Country { get; init; }
+
+    /// <summary>Sent with an Origin in the site's AllowedOrigins, as browsers do; only such visits may hold a pool number.</summary>
+    public bool FromAllowedOrigin { get; init; }
 }

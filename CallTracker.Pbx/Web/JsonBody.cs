@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace CallTracker.Pbx.Web;
 
@@ -7,7 +8,7 @@ namespace CallTracker.Pbx.Web;
 /// Reads a small JSON body from an untrusted client: bounded in size whatever the headers claim, and every
 /// failure answered with a status and a message instead of an exception.
 /// </summary>
-public static class JsonBody
+public static partial class JsonBody
 {
     /// <summary>Visit parameters are a few URLs and short labels; anything bigger is not from our snippet.</summary>
     public const int MaxBytes = 16 * 1024;
@@ -15,7 +16,8 @@ public static class JsonBody
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     /// <returns>The value, or the error to answer with.</returns>
-    public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    /// <param name="logger">Gets client errors at Debug: they are the client's problem, and 1,000 of them must not fill the log.</param>
+    public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, ILogger logger, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -31,7 +33,18 @@ public static class JsonBody
             return (null, Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: "Send the body as application/json or text/plain JSON."));
         }
 
-        var body = await ReadBoundedAsync(request.Body, cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await ReadBoundedAsync(request.Body, cancellationToken);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Malformed chunked framing, a body cut short: Kestrel's own words say which.
+            LogUnreadableBody(logger, request.Path, e.Message);
+            return (null, Invalid("The body could not be read: " + e.Message));
+        }
+
         if (body is null)
         {
             return (null, TooLarge());
@@ -44,6 +57,7 @@ public static class JsonBody
         }
         catch (JsonException e)
         {
+            LogUnreadableBody(logger, request.Path, e.Message);
             return (null, Invalid("The body is not valid JSON for this request: " + e.Message));
         }
     }
@@ -71,4 +85,7 @@ public static class JsonBody
 
     private static IResult Invalid(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed body", detail: detail);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Client error on {Path}: {Problem}")]
+    private static partial void LogUnreadableBody(ILogger logger, PathString path, string problem);
 }

@@ -2,6 +2,7 @@ using CallTracker.Pbx.Tracking;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 
 namespace CallTracker.Pbx.Web;
 
@@ -14,16 +15,18 @@ public static class TrackingApi
         endpoints.MapGet("/api/tracking/pools", TrackingPoolStatus.GetAsync);
 
         var site = endpoints.MapGroup("/api/tracking/sites/{site}").AddEndpointFilter<TrackingCorsFilter>();
-        site.MapPost("/sessions", CreateSessionAsync);
+        site.MapPost("/sessions", CreateSessionAsync).WithMetadata(new SessionStartLimits());
         site.MapPost("/sessions/{sessionId}/pings", PingAsync);
         site.MapMethods("/sessions", [HttpMethods.Options], Preflight);
         site.MapMethods("/sessions/{sessionId}/pings", [HttpMethods.Options], Preflight);
         return endpoints;
     }
 
-    private static async Task<IResult> CreateSessionAsync(string site, HttpRequest request, TrackingDirectory directory, TrackingSessionService sessions, CancellationToken cancellationToken)
+    private const string LogCategory = "CallTracker.Pbx.Web.TrackingApi";
+
+    private static async Task<IResult> CreateSessionAsync(string site, HttpRequest request, TrackingDirectory directory, TrackingSessionService sessions, VisitorIds visitorIds, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<CreateSessionRequest>(request, cancellationToken);
+        var (body, error) = await JsonBody.ReadAsync<CreateSessionRequest>(request, loggers.CreateLogger(LogCategory), cancellationToken);
         if (error is not null)
         {
             return error;
@@ -37,12 +40,15 @@ public static class TrackingApi
             return Results.ValidationProblem(errors, title: "Invalid visit");
         }
 
-        return Results.Json(await sessions.StartAsync(visit, cancellationToken));
+        // TrackingCorsFilter has refused any Origin not allowed; one present here is the site's own page.
+        // An id the service did not sign (a first visit, or one made up) is replaced; the snippet keeps the one answered.
+        var visitorId = visitorIds.IsGenuine(visit.VisitorId) ? visit.VisitorId : visitorIds.Issue();
+        return Results.Json(await sessions.StartAsync(visit with { VisitorId = visitorId, FromAllowedOrigin = FromPage(request) }, cancellationToken));
     }
 
-    private static async Task<IResult> PingAsync(string site, string sessionId, HttpRequest request, TrackingSessionService sessions, CancellationToken cancellationToken)
+    private static async Task<IResult> PingAsync(string site, string sessionId, HttpRequest request, TrackingSessionService sessions, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<PingRequest>(request, cancellationToken);
+        var (body, error) = await JsonBody.ReadAsync<PingRequest>(request, loggers.CreateLogger(LogCategory), cancellationToken);
         if (error is not null)
         {
             return error;
@@ -55,11 +61,13 @@ public static class TrackingApi
             return Results.ValidationProblem(errors, title: "Invalid ping");
         }
 
-        var result = TrackingRequestValidator.IsSessionId(sessionId) ? await sessions.PingAsync(site, sessionId, page, cancellationToken) : null;
+        var result = TrackingRequestValidator.IsSessionId(sessionId) ? await sessions.PingAsync(site, sessionId, page, FromPage(request), cancellationToken) : null;
         return result is null
             ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown session", detail: "Start a new session.")
             : Results.Json(result);
     }
+
+    private static bool FromPage(HttpRequest request) => request.Headers.Origin.Count > 0;
 
     /// <summary>Reached only for an allowed origin (or none): <see cref="TrackingCorsFilter"/> has answered the rest.</summary>
     private static IResult Preflight(HttpResponse response)

@@ -24,10 +24,11 @@ public static partial class TrackingRequestValidator
         }
 
         var landing = ToPageUrl(request.LandingUrl, "landingUrl", errors);
+        // javascript:, data: and file: referrers are not pages a visitor came from, and would be shown to admins as links.
         var referrer = Optional(request.Referrer, "referrer", MaxUrlLength, errors);
-        if (referrer is not null && !Uri.TryCreate(referrer, UriKind.Absolute, out _))
+        if (referrer is not null && !errors.ContainsKey("referrer") && !IsWebAddress(referrer, out _))
         {
-            errors["referrer"] = ["must be an absolute URL."];
+            errors["referrer"] = ["must be an absolute http:// or https:// URL."];
         }
 
         var device = Optional(request.Device, "device", MaxLabelLength, errors)?.ToLowerInvariant();
@@ -80,7 +81,13 @@ public static partial class TrackingRequestValidator
             return null;
         }
 
-        if (text.Length > MaxUrlLength || !Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        if (text.Any(char.IsControl))
+        {
+            errors[field] = ["contains control characters."];
+            return null;
+        }
+
+        if (text.Length > MaxUrlLength || !IsWebAddress(text, out var url))
         {
             errors[field] = [$"must be an http:// or https:// address of at most {MaxUrlLength} characters."];
             return null;
@@ -88,6 +95,9 @@ public static partial class TrackingRequestValidator
 
         return url;
     }
+
+    private static bool IsWebAddress(string text, out Uri url) =>
+        Uri.TryCreate(text, UriKind.Absolute, out url!) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
     /// <summary>Empty is absent; text is kept verbatim (it is only ever stored through parameters) but bounded and free of control characters.</summary>
     private static string? Optional(string? text, string field, int maxLength, Dictionary<string, string[]> errors)

@@ -92,28 +92,25 @@
     });
   }
 
-  function randomId(win) {
-    var bytes = new Uint8Array(16);
-    win.crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
-  }
-
-  // Kept in localStorage and a first-party cookie, so a returning visitor keeps their number if either survived.
+  // The id the service issued (and signed) on an earlier visit; none on a first visit, when the service issues one.
   function visitorId(win) {
-    var doc = win.document;
     var id = null;
     try { id = win.localStorage.getItem(VISITOR_KEY); } catch (e) { id = null; }
-    var cookie = /(?:^|;\s*)ct_vid=([A-Za-z0-9_-]{8,64})/.exec(doc.cookie || '');
+    var cookie = /(?:^|;\s*)ct_vid=([A-Za-z0-9_-]{8,64})/.exec(win.document.cookie || '');
     if (!ID_PATTERN.test(id || '') && cookie) {
       id = cookie[1];
     }
+    return ID_PATTERN.test(id || '') ? id : undefined;
+  }
+
+  // Kept in localStorage and a first-party cookie, so a returning visitor keeps their number if either survived.
+  function rememberVisitor(win, id) {
     if (!ID_PATTERN.test(id || '')) {
-      id = randomId(win);
+      return;
     }
     try { win.localStorage.setItem(VISITOR_KEY, id); } catch (e) { /* storage disabled: the cookie still holds it */ }
     var secure = win.location.protocol === 'https:' ? '; Secure' : '';
-    doc.cookie = VISITOR_KEY + '=' + id + '; Max-Age=31536000; Path=/; SameSite=Lax' + secure;
-    return id;
+    win.document.cookie = VISITOR_KEY + '=' + id + '; Max-Age=31536000; Path=/; SameSite=Lax' + secure;
   }
 
   function deviceOf(userAgent) {
@@ -180,6 +177,7 @@
     }
 
     function show(result) {
+      rememberVisitor(win, result.visitorId);
       var number = digitsOf(result.number);
       if (state.number && state.number !== number) {
         state.earlier.push(state.number);

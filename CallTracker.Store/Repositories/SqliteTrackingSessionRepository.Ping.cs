@@ -5,10 +5,11 @@ namespace CallTracker.Store.Repositories;
 
 internal sealed partial class SqliteTrackingSessionRepository
 {
-    // Before the session's current_page is overwritten: a page is recorded once per change, not once per ping.
+    // Before the session's current_page is overwritten: a page is recorded once per change, not once per ping, up to the cap.
     private const string InsertChangedPage = """
         INSERT INTO tracking_session_pages (session_id, at, url)
-        SELECT id, @At, @Page FROM tracking_sessions WHERE id = @SessionId AND current_page <> @Page;
+        SELECT id, @At, @Page FROM tracking_sessions WHERE id = @SessionId AND current_page <> @Page
+          AND (SELECT COUNT(*) FROM tracking_session_pages WHERE session_id = @SessionId) < @MaxPages;
         """;
 
     private const string UpdateSession = """
@@ -42,6 +43,7 @@ internal sealed partial class SqliteTrackingSessionRepository
             ping.NumberKind,
             ping.Pool,
             HeldUntil = ping.HeldUntil?.ToUnixTimeMilliseconds(),
+            ping.MaxPages,
         };
         await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

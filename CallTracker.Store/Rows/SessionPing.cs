@@ -15,4 +15,7 @@ public sealed record SessionPing
 
     /// <summary>For a pool number: until when the session holds it; its assignment is extended to then, or opened from <see cref="At"/>.</summary>
     public DateTimeOffset? HeldUntil { get; init; }
+
+    /// <summary>Pages a session may record; one session used to be able to add page rows without end.</summary>
+    public int MaxPages { get; init; } = int.MaxValue;
 }

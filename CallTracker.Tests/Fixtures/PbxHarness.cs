@@ -27,6 +27,9 @@ internal sealed class PbxHarness : IAsyncDisposable
 
     public WebApplication App { get; }
 
+    /// <summary>The service's settings folder, to edit its files while it runs.</summary>
+    public ServiceFolder Folder => folder;
+
     public ICallRepository Calls => App.Services.GetRequiredService<ICallRepository>();
 
     public ICallEventRepository CallEvents => App.Services.GetRequiredService<ICallEventRepository>();

@@ -53,6 +53,7 @@ internal sealed class ServiceFolder : IDisposable
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "calltracker-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
+        File.WriteAllText(System.IO.Path.Combine(Path, SettingsFiles.NLogConfig), NLogConfig(LogPath));
         var own = new Dictionary<string, string?>
         {
             [SettingsFiles.AppSettings] = appSettings ?? AppSettings(ariUrl),
@@ -77,6 +78,9 @@ internal sealed class ServiceFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>The log file the folder's nlog.config writes.</summary>
+    public string LogPath => System.IO.Path.Combine(Path, "logs", "calltracker.log");
+
     public string DatabasePath => System.IO.Path.Combine(Path, "data", "calltracker.db");
 
     /// <param name="calls">The "Calls" section (deadlines of waits on Asterisk), as JSON; the defaults when null.</param>
@@ -88,6 +92,17 @@ internal sealed class ServiceFolder : IDisposable
           "Store": { "DatabasePath": "data/calltracker.db" }
         }
         """;
+
+    public static string NLogConfig(string logPath) => $$"""
+        <?xml version="1.0" encoding="utf-8" ?>
+        <nlog xmlns="http://www.nlog-project.org/schemas/NLog.xsd" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+          <targets><target xsi:type="File" name="file" fileName="{{logPath}}" layout="${level:uppercase=true} ${logger} ${message} ${exception}" /></targets>
+          <rules><logger name="*" minlevel="Info" writeTo="file" /></rules>
+        </nlog>
+        """;
+
+    /// <summary>Replaces one settings file, e.g. to break it.</summary>
+    public void Write(string file, string content) => File.WriteAllText(System.IO.Path.Combine(Path, file), content);
 
     public void Dispose()
     {

@@ -17,6 +17,7 @@ public sealed class AttributionEndToEndTests
         await using var pbx = await PbxHarness.StartAsync(cancellationToken);
         pbx.Asterisk.SetPhone("PJSIP/101", PhoneBehaviour.AnswerAfter(TimeSpan.Zero));
         using var http = new HttpClient { BaseAddress = pbx.ServiceAddress };
+        http.DefaultRequestHeaders.Add("Origin", "https://shop.example");
         var visit = new { visitorId = "visitor-e2e", landingUrl = "https://shop.example/?utm_source=yandex&utm_medium=cpc&utm_campaign=sofas", utmSource = "yandex", utmMedium = "cpc", utmCampaign = "sofas" };
         using var started = await http.PostAsJsonAsync("/api/tracking/sites/shop/sessions", visit, cancellationToken);
         var session = await started.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);

@@ -66,9 +66,9 @@ public sealed class CallAttributionServiceTests
         services.Time.Advance(TimeSpan.FromMinutes(5));
         var second = await services.SessionService.StartAsync(PaidVisit("visitor-a"), cancellationToken);
         services.Time.Advance(TimeSpan.FromMinutes(1));
-        await services.SessionService.PingAsync("shop", first.SessionId, Page, cancellationToken);
+        await services.SessionService.PingAsync("shop", first.SessionId, Page, fromAllowedOrigin: true, cancellationToken);
         services.Time.Advance(TimeSpan.FromMinutes(1));
-        await services.SessionService.PingAsync("shop", second.SessionId, Page, cancellationToken);
+        await services.SessionService.PingAsync("shop", second.SessionId, Page, fromAllowedOrigin: true, cancellationToken);
 
         var attribution = await AttributeAsync("c1", first.Number, cancellationToken);
 

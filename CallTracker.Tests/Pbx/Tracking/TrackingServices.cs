@@ -63,7 +63,7 @@ internal sealed class TrackingServices : IDisposable
             new CallJournal(Calls, CallEvents, Time, NullLogger<CallJournal>.Instance),
             logger ?? NullLogger<CallAttributionService>.Instance);
 
-    /// <summary>A paid visit from Google Ads, as the snippet would report it.</summary>
+    /// <summary>A paid visit from Google Ads, as the snippet on an allowed origin would report it.</summary>
     public static Visit PaidVisit(string visitorId, string? country = null) => new()
     {
         Site = "shop",
@@ -77,6 +77,7 @@ internal sealed class TrackingServices : IDisposable
         Keyword = "buy sofa",
         Device = "mobile",
         Country = country,
+        FromAllowedOrigin = true,
     };
 
     /// <summary>Writes the call row, as the call handler does before it asks for attribution.</summary>

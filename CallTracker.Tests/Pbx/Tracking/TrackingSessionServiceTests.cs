@@ -53,7 +53,7 @@ public sealed class TrackingSessionServiceTests
         for (var minute = 1; minute <= 90; minute++)
         {
             services.Time.Advance(TimeSpan.FromMinutes(1));
-            await services.SessionService.PingAsync("shop", held[0].SessionId, Page, cancellationToken);
+            await services.SessionService.PingAsync("shop", held[0].SessionId, Page, fromAllowedOrigin: true, cancellationToken);
         }
 
         var newcomer = await services.SessionService.StartAsync(PaidVisit("visitor-new"), cancellationToken);
@@ -83,7 +83,7 @@ public sealed class TrackingSessionServiceTests
         var overflow = await services.SessionService.StartAsync(PaidVisit("visitor-4"), cancellationToken);
         services.Time.Advance(TimeSpan.FromMinutes(31));
 
-        var ping = await services.SessionService.PingAsync("shop", overflow.SessionId, Page, cancellationToken);
+        var ping = await services.SessionService.PingAsync("shop", overflow.SessionId, Page, fromAllowedOrigin: true, cancellationToken);
 
         var session = await services.Sessions.GetAsync(overflow.SessionId, cancellationToken);
         Assert.That((ping!.Number, session!.NumberKind), Is.EqualTo(("74950000011", "Pool")));
@@ -96,7 +96,7 @@ public sealed class TrackingSessionServiceTests
         services.Time.Advance(TimeSpan.FromMinutes(31));
         var newcomer = await services.SessionService.StartAsync(PaidVisit("visitor-new"), cancellationToken);
 
-        var woken = await services.SessionService.PingAsync("shop", held[0].SessionId, Page, cancellationToken);
+        var woken = await services.SessionService.PingAsync("shop", held[0].SessionId, Page, fromAllowedOrigin: true, cancellationToken);
 
         Assert.That(newcomer.Number, Is.EqualTo(held[0].Number), "the least recently released number");
         Assert.That(woken!.Number, Is.EqualTo(held[1].Number));
@@ -117,7 +117,7 @@ public sealed class TrackingSessionServiceTests
         var result = await services.SessionService.StartAsync(PaidVisit("visitor-a"), cancellationToken);
         services.Time.Advance(TimeSpan.FromSeconds(30));
 
-        await services.SessionService.PingAsync("shop", result.SessionId, Page, cancellationToken);
+        await services.SessionService.PingAsync("shop", result.SessionId, Page, fromAllowedOrigin: true, cancellationToken);
 
         var pages = await services.Sessions.ListPagesAsync(result.SessionId, cancellationToken);
         Assert.That(pages.Select(p => p.Url), Is.EqualTo(new[] { PaidVisit("x").LandingUrl.OriginalString, Page.OriginalString }));
@@ -129,7 +129,7 @@ public sealed class TrackingSessionServiceTests
     {
         var real = await services.SessionService.StartAsync(PaidVisit("visitor-a"), cancellationToken);
 
-        var result = await services.SessionService.PingAsync(site, sessionId ?? real.SessionId, Page, cancellationToken);
+        var result = await services.SessionService.PingAsync(site, sessionId ?? real.SessionId, Page, fromAllowedOrigin: true, cancellationToken);
 
         Assert.That(result, Is.Null);
     }

@@ -39,12 +39,26 @@ public sealed class TrackingApiTests
         var first = await host.StartSessionAsync("visitor-a1", cancellationToken);
         await host.StartSessionAsync("visitor-b1", cancellationToken);
 
-        var back = await host.StartSessionAsync("visitor-a1", cancellationToken);
+        var back = await host.StartSessionAsync(first.GetProperty("visitorId").GetString()!, cancellationToken);
         using var ping = await host.PostAsync($"{SessionsPath}/{first.GetProperty("sessionId").GetString()}/pings", """{"page":"https://shop.example/cart"}""", cancellationToken);
         var pinged = await JsonAsync(ping, cancellationToken);
 
         Assert.That(back.GetProperty("number").GetString(), Is.EqualTo(first.GetProperty("number").GetString()));
         Assert.That((ping.StatusCode, pinged.GetProperty("number").GetString()), Is.EqualTo((HttpStatusCode.OK, first.GetProperty("number").GetString())));
+    }
+
+    [Test]
+    public async Task A_visitor_id_the_service_did_not_issue_is_replaced_and_cannot_take_another_visitors_number(CancellationToken cancellationToken)
+    {
+        var victim = await host.StartSessionAsync("visitor-a1", cancellationToken);
+        var issued = victim.GetProperty("visitorId").GetString()!;
+        var forged = issued[..22] + new string('A', 22);
+
+        var attacker = await host.StartSessionAsync(forged, cancellationToken);
+
+        Assert.That(issued, Is.Not.EqualTo("visitor-a1").And.Length.EqualTo(44));
+        Assert.That(attacker.GetProperty("visitorId").GetString(), Is.Not.EqualTo(forged).And.Not.EqualTo(issued));
+        Assert.That(attacker.GetProperty("number").GetString(), Is.Not.EqualTo(victim.GetProperty("number").GetString()));
     }
 
     [Test]

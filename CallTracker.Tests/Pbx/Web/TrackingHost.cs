@@ -30,12 +30,22 @@ internal sealed class TrackingHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<TrackingHost> StartAsync(CancellationToken cancellationToken)
+    /// <summary>The service's settings folder, to edit its files while it runs.</summary>
+    public ServiceFolder Folder => folder;
+
+    public static async Task<TrackingHost> StartAsync(CancellationToken cancellationToken, string tracking = ServiceFolder.ValidTracking)
     {
-        var folder = new ServiceFolder();
+        var folder = new ServiceFolder(tracking: tracking);
         var app = CallTrackerHost.Build([], folder.Path);
         await app.StartAsync(cancellationToken);
         return new TrackingHost(folder, app);
+    }
+
+    /// <summary>What the service logged so far (Info and up, as the folder's nlog.config says).</summary>
+    public string LogText()
+    {
+        NLog.LogManager.Flush();
+        return File.Exists(folder.LogPath) ? File.ReadAllText(folder.LogPath) : "";
     }
 
     public T Service<T>()
@@ -54,14 +64,14 @@ internal sealed class TrackingHost : IAsyncDisposable
         return await Http.SendAsync(request, cancellationToken);
     }
 
-    public async Task<JsonElement> StartSessionAsync(string visitorId, CancellationToken cancellationToken, string utmMedium = "cpc")
+    public async Task<JsonElement> StartSessionAsync(string visitorId, CancellationToken cancellationToken, string utmMedium = "cpc", string? country = null)
     {
-        using var response = await PostAsync(SessionsPath, Visit(visitorId, utmMedium), cancellationToken);
+        using var response = await PostAsync(SessionsPath, Visit(visitorId, utmMedium, country), cancellationToken);
         response.EnsureSuccessStatusCode();
         return await JsonAsync(response, cancellationToken);
     }
 
-    public static string Visit(string visitorId, string utmMedium = "cpc") => JsonSerializer.Serialize(new
+    public static string Visit(string visitorId, string utmMedium = "cpc", string? country = null) => JsonSerializer.Serialize(new
     {
         visitorId,
         landingUrl = $"https://shop.example/?utm_source=google&utm_medium={utmMedium}",
@@ -70,6 +80,7 @@ internal sealed class TrackingHost : IAsyncDisposable
         utmMedium,
         utmCampaign = "spring",
         device = "desktop",
+        country,
     });
 
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -79,7 +79,7 @@ function fakePage(responses, saved) {
   return { win, script, texts, attributes, requests, timers };
 }
 
-const session = (number) => ({ status: 200, body: { sessionId: 'a'.repeat(32), visitorId: 'v', number, defaultNumber: DEFAULT, pingSeconds: 30 } });
+const session = (number) => ({ status: 200, body: { sessionId: 'a'.repeat(32), visitorId: 'v'.repeat(44), number, defaultNumber: DEFAULT, pingSeconds: 30 } });
 
 test('a visit asks for a number with its parameters and shows it in text and tel: links', async () => {
   const page = fakePage([session(POOLED)]);
@@ -93,8 +93,8 @@ test('a visit asks for a number with its parameters and shows it in text and tel
   assert.equal(sent.body.keyword, 'sofa');
   assert.equal(sent.body.referrer, 'https://www.google.com/');
   assert.equal(sent.body.device, 'desktop');
-  assert.match(sent.body.visitorId, /^[0-9a-f]{32}$/);
-  assert.equal(page.win.localStorage.getItem('ct_vid'), sent.body.visitorId);
+  assert.equal(sent.body.visitorId, undefined, 'a first visit gets its id from the service');
+  assert.equal(page.win.localStorage.getItem('ct_vid'), 'v'.repeat(44));
   assert.equal(page.texts[0].nodeValue, 'Call us: 8 (495) 123-45-67');
   assert.equal(page.texts[1].nodeValue, 'var phone = "84950000001";', 'scripts are not touched');
   assert.equal(page.texts[2].nodeValue, 'Office: +7 495 000-00-02');

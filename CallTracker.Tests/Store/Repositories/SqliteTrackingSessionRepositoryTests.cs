@@ -56,6 +56,23 @@ public sealed class SqliteTrackingSessionRepositoryTests : MigratedDatabaseTests
     }
 
     [Test, CancelAfter(10_000)]
+    public async Task RecordPingAsync_stops_recording_pages_at_the_cap_but_still_keeps_the_session_alive(CancellationToken cancellationToken)
+    {
+        var sut = CreateSut();
+        await sut.CreateAsync(Session("s1"), Assignment("s1"), cancellationToken);
+
+        for (var i = 1; i <= 10; i++)
+        {
+            await sut.RecordPingAsync(Ping("s1", Start.AddMinutes(i), $"https://shop.example/page-{i}") with { MaxPages = 3 }, cancellationToken);
+        }
+
+        var pages = await sut.ListPagesAsync("s1", cancellationToken);
+        var stored = await sut.GetAsync("s1", cancellationToken);
+        Assert.That(pages, Has.Count.EqualTo(3));
+        Assert.That(stored!.LastSeenAt, Is.EqualTo(Start.AddMinutes(10)));
+    }
+
+    [Test, CancelAfter(10_000)]
     public async Task RecordPingAsync_after_the_hold_ran_out_opens_a_new_assignment(CancellationToken cancellationToken)
     {
         var sut = CreateSut();
