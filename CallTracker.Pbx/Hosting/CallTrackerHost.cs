@@ -1,4 +1,5 @@
 using CallTracker.Pbx.Web;
+using CallTracker.Pbx.Web.Admin;
 using CallTracker.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -42,6 +43,8 @@ public static partial class CallTrackerHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseAdminAccess();
+        app.MapAdminSignIn();
         app.MapCallTrackerApi();
         return app;
     }

@@ -6,6 +6,7 @@ using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Prompts;
 using CallTracker.Pbx.Routing;
 using CallTracker.Pbx.Tracking;
+using CallTracker.Pbx.Web.Admin;
 using CallTracker.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<HttpApiOptions>, HttpApiOptionsValidator>();
         services.AddOptions<TrackingOptions>().Bind(configuration.GetSection(TrackingOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>();
+        services.AddAdminAccess(configuration);
 
         // One long-lived client: the ARI host is fixed, and pooled connections are recycled for a changed address.
         services.AddSingleton(sp => new AriClient(

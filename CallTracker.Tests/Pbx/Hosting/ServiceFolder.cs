@@ -1,3 +1,5 @@
+using CallTracker.Tests.Pbx.Web.Admin;
+
 namespace CallTracker.Tests.Pbx.Hosting;
 
 /// <summary>A temporary service folder holding the configuration files the host reads at start-up.</summary>
@@ -71,6 +73,7 @@ internal sealed class ServiceFolder : IDisposable
         {
           "Ari": { "Url": "{{ariUrl}}", "Username": "calltracker", "Password": "{{password}}", "AppName": "calltracker", "ReconnectMinDelayMs": 50, "ReconnectMaxDelayMs": 200 },
           "HttpApi": { "Urls": "http://127.0.0.1:0" },
+          "Admin": { "PasswordHash": "{{AdminCredentials.PasswordHash}}", "TokenHashes": [ "{{AdminCredentials.TokenHash}}" ] },
           "Store": { "DatabasePath": "data/calltracker.db" }
         }
         """;
