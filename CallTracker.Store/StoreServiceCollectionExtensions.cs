@@ -36,6 +36,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ICallAttributionRepository, SqliteCallAttributionRepository>();
         services.AddSingleton<ICallerTouchRepository, SqliteCallerTouchRepository>();
         services.AddSingleton<ICallTagRepository, SqliteCallTagRepository>();
+        services.AddSingleton<ICallTypeRepository, SqliteCallTypeRepository>();
 
         services.AddHostedService<StoreMigrationService>();
         return services;

@@ -4,6 +4,7 @@ using CallTracker.Ivr.Prompts;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Prompts;
+using CallTracker.Pbx.Reports;
 using CallTracker.Pbx.Routing;
 using CallTracker.Pbx.Tracking;
 using CallTracker.Pbx.Web.Admin;
@@ -36,6 +37,7 @@ public static class PbxServiceCollectionExtensions
         services.AddOptions<TrackingOptions>().Bind(configuration.GetSection(TrackingOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>();
         services.AddAdminAccess(configuration);
+        services.AddCallTrackerReports(configuration);
 
         // One long-lived client: the ARI host is fixed, and pooled connections are recycled for a changed address.
         services.AddSingleton(sp => new AriClient(
