@@ -37,6 +37,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ICallerTouchRepository, SqliteCallerTouchRepository>();
         services.AddSingleton<ICallTagRepository, SqliteCallTagRepository>();
         services.AddSingleton<ICallTypeRepository, SqliteCallTypeRepository>();
+        services.AddSingleton<ICallReportRepository, SqliteCallReportRepository>();
 
         services.AddHostedService<StoreMigrationService>();
         return services;
