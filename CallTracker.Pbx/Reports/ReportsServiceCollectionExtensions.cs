@@ -11,6 +11,10 @@ public static class ReportsServiceCollectionExtensions
         services.AddOptions<CallTypeOptions>().Bind(configuration.GetSection(CallTypeOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CallTypeOptions>, CallTypeOptionsValidator>();
         services.AddSingleton<CallTypeClassifier>();
+        services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
+        services.AddSingleton<BusinessCalendar>();
+        services.AddSingleton<ReportService>();
         return services;
     }
 }
