@@ -21,6 +21,7 @@ public static class CallTrackerApi
         endpoints.MapTrackingApi();
         endpoints.MapReportsApi();
         endpoints.MapCallCardApi();
+        endpoints.MapAdminPage();
         return endpoints;
     }
 
