@@ -1,7 +1,7 @@
 namespace CallTracker.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project CallTracker.Benchmarks -- [all|allocation|attribution]
+/// dotnet run -c Release --project CallTracker.Benchmarks -- [all|allocation|attribution|reports]
 /// Runs the real service in-process; results go to the console, in the Markdown the README quotes.
 /// </summary>
 internal static class BenchmarkCommand
@@ -9,9 +9,9 @@ internal static class BenchmarkCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var what = args.Length > 0 ? args[0] : "all";
-        if (what is not ("all" or "allocation" or "attribution"))
+        if (what is not ("all" or "allocation" or "attribution" or "reports"))
         {
-            await Console.Error.WriteLineAsync("usage: CallTracker.Benchmarks [all|allocation|attribution]");
+            await Console.Error.WriteLineAsync("usage: CallTracker.Benchmarks [all|allocation|attribution|reports]");
             return 2;
         }
 
@@ -30,6 +30,11 @@ internal static class BenchmarkCommand
         if (what is "all" or "attribution")
         {
             await AttributionSimulation.RunAsync(stop.Token);
+        }
+
+        if (what is "all" or "reports")
+        {
+            await ReportBenchmark.RunAsync(stop.Token);
         }
 
         return 0;
