@@ -42,7 +42,8 @@ internal static class ReportSql
                 ? "LEFT JOIN caller_touches t2 ON t2.caller_number = c.caller_number\nLEFT JOIN tracking_sessions s ON s.id = COALESCE(t2.first_session_id, a.session_id)\n"
                 : "LEFT JOIN tracking_sessions s ON s.id = a.session_id\n",
             ReportDimension.Manager => "LEFT JOIN managers m ON m.endpoint = c.answered_by\n",
-            ReportDimension.TagCategory => "LEFT JOIN (SELECT call_id, category_name FROM call_tags GROUP BY call_id, category_code) g ON g.call_id = c.id\n",
+            // One line per category a call carries, however many tags of it; only the range's tags are read.
+            ReportDimension.TagCategory => "LEFT JOIN (SELECT DISTINCT t.call_id, t.category_name FROM call_tags t JOIN calls tc ON tc.id = t.call_id WHERE tc.arrived_at >= @From AND tc.arrived_at < @To) g ON g.call_id = c.id\n",
             _ => "",
         };
         return joins;

@@ -4,24 +4,16 @@ using Dapper;
 
 namespace CallTracker.Store.Repositories;
 
-/// <summary>Report queries. Each report is three grouped queries over the same calls: counters, statuses, tag sums.</summary>
+/// <summary>Report queries. Each report is two grouped queries over the same calls: counters per status, and tag sums.</summary>
 internal sealed partial class SqliteCallReportRepository(SqliteConnectionFactory connectionFactory) : ICallReportRepository
 {
+    // One scan: counters per group and status; the lines and their status columns are folded from it in memory.
     private const string Counters = """
-        SELECT {key} AS Key, COUNT(*) AS Calls, SUM(c.status = 'Answered') AS Answered,
+        SELECT {key} AS Key, c.status AS Status, COUNT(*) AS Calls,
                SUM(COALESCE(c.is_unique, 0)) AS UniqueCalls, SUM(COALESCE(c.is_target, 0)) AS Target,
                SUM(COALESCE(c.is_repeat, 0)) AS RepeatCalls, SUM(COALESCE(c.is_first_target, 0)) AS FirstTarget,
-               SUM(COALESCE(c.is_unique_target, 0)) AS UniqueTarget, AVG(c.wait_seconds) AS AverageWaitSeconds,
-               AVG(CASE WHEN c.status = 'Answered' THEN c.talk_seconds END) AS AverageTalkSeconds,
-               SUM(c.talk_seconds) AS TotalTalkSeconds
-        FROM calls c
-        {joins}WHERE {range}
-        GROUP BY 1
-        ORDER BY Calls DESC, Key;
-        """;
-
-    private const string Statuses = """
-        SELECT {key} AS Key, c.status AS Name, COUNT(*) AS Value
+               SUM(COALESCE(c.is_unique_target, 0)) AS UniqueTarget, SUM(c.wait_seconds) AS WaitSeconds,
+               SUM(c.talk_seconds) AS TalkSeconds
         FROM calls c
         {joins}WHERE {range}
         GROUP BY 1, 2;
@@ -41,25 +33,39 @@ internal sealed partial class SqliteCallReportRepository(SqliteConnectionFactory
         var parameters = new { From = query.From.ToUnixTimeMilliseconds(), To = query.To.ToUnixTimeMilliseconds() };
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         var counters = await connection.QueryAsync<ReportGroupRecord>(new CommandDefinition(Compose(Counters, query), parameters, cancellationToken: cancellationToken));
-        var statuses = await CountsAsync(connection, Compose(Statuses, query), parameters, cancellationToken);
         var tags = await CountsAsync(connection, Compose(TagSums, query), parameters, cancellationToken);
-        return counters.Select(r => new ReportGroupRow
+        return counters
+            .GroupBy(r => r.Key, StringComparer.Ordinal)
+            .Select(g => ToRow(g.Key, g.ToList(), tags.GetValueOrDefault(g.Key)))
+            .OrderByDescending(r => r.Calls)
+            .ThenBy(r => r.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static ReportGroupRow ToRow(string key, List<ReportGroupRecord> byStatus, Dictionary<string, long>? tags)
+    {
+        var calls = byStatus.Sum(r => r.Calls);
+        var answered = byStatus.Where(r => r.Status == "Answered").Sum(r => r.Calls);
+        var talk = byStatus.Sum(r => r.TalkSeconds);
+        return new ReportGroupRow
         {
-            Key = r.Key,
-            Calls = r.Calls,
-            Answered = r.Answered,
-            NotAnswered = r.Calls - r.Answered,
-            Unique = r.UniqueCalls,
-            Target = r.Target,
-            Repeat = r.RepeatCalls,
-            FirstTarget = r.FirstTarget,
-            UniqueTarget = r.UniqueTarget,
-            AverageWaitSeconds = Math.Round(r.AverageWaitSeconds, 1),
-            AverageTalkSeconds = Math.Round(r.AverageTalkSeconds ?? 0, 1),
-            TotalTalkSeconds = r.TotalTalkSeconds,
-            Statuses = statuses.GetValueOrDefault(r.Key) ?? new Dictionary<string, long>(),
-            TagValues = tags.GetValueOrDefault(r.Key) ?? new Dictionary<string, long>(),
-        }).ToList();
+            Key = key,
+            Calls = calls,
+            Answered = answered,
+            NotAnswered = calls - answered,
+            Unique = byStatus.Sum(r => r.UniqueCalls),
+            Target = byStatus.Sum(r => r.Target),
+            Repeat = byStatus.Sum(r => r.RepeatCalls),
+            FirstTarget = byStatus.Sum(r => r.FirstTarget),
+            UniqueTarget = byStatus.Sum(r => r.UniqueTarget),
+            AverageWaitSeconds = Math.Round((double)byStatus.Sum(r => r.WaitSeconds) / calls, 1),
+
+            // Only answered calls have talk time, so the total over all calls is the answered calls' total.
+            AverageTalkSeconds = answered == 0 ? 0 : Math.Round((double)talk / answered, 1),
+            TotalTalkSeconds = talk,
+            Statuses = byStatus.ToDictionary(r => r.Status, r => r.Calls, StringComparer.Ordinal),
+            TagValues = tags ?? new Dictionary<string, long>(),
+        };
     }
 
     private static string Compose(string template, ReportQuery query) => template
