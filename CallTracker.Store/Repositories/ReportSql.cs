@@ -30,8 +30,9 @@ internal static class ReportSql
 
     public static string Joins(ReportDimension dimension, ReportTouch touch)
     {
-        var joins = "LEFT JOIN call_attributions a ON a.call_id = c.id\n";
-        if (touch == ReportTouch.First)
+        // Managers and tags are on the call itself; every other dimension reads where the call came from.
+        var joins = dimension is ReportDimension.Manager or ReportDimension.TagCategory ? "" : "LEFT JOIN call_attributions a ON a.call_id = c.id\n";
+        if (touch == ReportTouch.First && dimension is ReportDimension.Source or ReportDimension.Channel or ReportDimension.Campaign)
         {
             joins += "LEFT JOIN caller_touches t ON t.caller_number = c.caller_number\n";
         }

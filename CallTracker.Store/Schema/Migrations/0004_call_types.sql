@@ -13,3 +13,4 @@ CREATE INDEX ix_calls_caller_arrived ON calls (caller_number, arrived_at);
 -- Reports group by these.
 CREATE INDEX ix_call_attributions_source ON call_attributions (source);
 CREATE INDEX ix_call_tags_category ON call_tags (category_code, call_id);
+CREATE INDEX ix_call_tags_tagged_at ON call_tags (tagged_at);
