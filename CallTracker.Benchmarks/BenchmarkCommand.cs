@@ -1,20 +1,20 @@
 namespace CallTracker.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project CallTracker.Benchmarks -- [all|allocation|attribution] [--quick]
+/// dotnet run -c Release --project CallTracker.Benchmarks -- [all|allocation|attribution|reports] [--quick]
 /// Runs the real service in-process; results go to the console, in the Markdown the README quotes.
 /// Exit code 0 when every benchmark ran, 1 when one failed, 2 for a usage error.
 /// </summary>
 internal static class BenchmarkCommand
 {
-    private const string Usage = "usage: CallTracker.Benchmarks [all|allocation|attribution] [--quick]";
+    private const string Usage = "usage: CallTracker.Benchmarks [all|allocation|attribution|reports] [--quick]";
 
     public static async Task<int> RunAsync(string[] args)
     {
         var quick = args.Contains("--quick");
         var named = args.Where(a => a != "--quick").ToArray();
         var what = named.Length > 0 ? named[0] : "all";
-        if (named.Length > 1 || what is not ("all" or "allocation" or "attribution"))
+        if (named.Length > 1 || what is not ("all" or "allocation" or "attribution" or "reports"))
         {
             await Console.Error.WriteLineAsync(Usage);
             return 2;
@@ -38,6 +38,11 @@ internal static class BenchmarkCommand
             if (what is "all" or "attribution")
             {
                 await AttributionSimulation.RunAsync(size, stop.Token);
+            }
+
+            if (what is "all" or "reports")
+            {
+                await ReportBenchmark.RunAsync(size, stop.Token);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

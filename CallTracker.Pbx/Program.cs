@@ -1,3 +1,6 @@
+using CallTracker.Pbx.Cli;
 using CallTracker.Pbx.Hosting;
 
-return await CallTrackerHost.RunAsync(args);
+return CallTrackerCli.Handles(args)
+    ? await CallTrackerCli.RunAsync(args, Console.Out, Console.Error)
+    : await CallTrackerHost.RunAsync(args);

@@ -38,6 +38,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ICallerTouchRepository, SqliteCallerTouchRepository>();
         services.AddSingleton<ICallTagRepository, SqliteCallTagRepository>();
         services.AddSingleton<IRetentionRepository, SqliteRetentionRepository>();
+        services.AddSingleton<ICallTypeRepository, SqliteCallTypeRepository>();
+        services.AddSingleton<ICallReportRepository, SqliteCallReportRepository>();
 
         services.AddHostedService<StoreMigrationService>();
         services.AddHostedService<RetentionService>();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CallTracker.Pbx.Reports;
 using CallTracker.Store.Repositories;
 using CallTracker.Store.Rows;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,7 @@ namespace CallTracker.Pbx.Calls;
 public sealed partial class CallJournal(
     ICallRepository calls,
     ICallEventRepository callEvents,
+    CallTypeClassifier callTypes,
     TimeProvider timeProvider,
     ILogger<CallJournal> logger)
 {
@@ -34,6 +36,7 @@ public sealed partial class CallJournal(
         try
         {
             await calls.UpdateAsync(row, cancellationToken);
+            await callTypes.ClassifyAsync(row.Id, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,4 +1,5 @@
 using CallTracker.Pbx.Web;
+using CallTracker.Pbx.Web.Admin;
 using CallTracker.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -46,6 +47,8 @@ public static partial class CallTrackerHost
 
         var app = builder.Build();
         app.UseRateLimiter();
+        app.UseAdminAccess();
+        app.MapAdminSignIn();
         app.MapCallTrackerApi();
         return app;
     }

@@ -2,8 +2,10 @@ using CallTracker.Ivr.Menus;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Prompts;
+using CallTracker.Pbx.Reports;
 using CallTracker.Pbx.Routing;
 using CallTracker.Pbx.Tracking;
+using CallTracker.Pbx.Web.Admin;
 using CallTracker.Store;
 
 namespace CallTracker.Pbx.Hosting;
@@ -27,5 +29,8 @@ internal static class ConfiguredSections
         ConfiguredSection.Of<RoutingOptions>(RoutingOptions.SectionName),
         ConfiguredSection.Of<IvrOptions>(IvrOptions.SectionName),
         ConfiguredSection.Of<TrackingOptions>(TrackingOptions.SectionName),
+        ConfiguredSection.Of<AdminOptions>(AdminOptions.SectionName),
+        ConfiguredSection.Of<ReportOptions>(ReportOptions.SectionName),
+        ConfiguredSection.Of<CallTypeOptions>(CallTypeOptions.SectionName),
     ];
 }

@@ -4,9 +4,11 @@ using CallTracker.Ivr.Prompts;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Prompts;
+using CallTracker.Pbx.Reports;
 using CallTracker.Pbx.Routing;
 using CallTracker.Pbx.Tracking;
 using CallTracker.Pbx.Web;
+using CallTracker.Pbx.Web.Admin;
 using CallTracker.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +39,8 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<HttpApiOptions>, HttpApiOptionsValidator>();
         services.AddOptions<TrackingOptions>().Bind(configuration.GetSection(TrackingOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>();
+        services.AddAdminAccess(configuration);
+        services.AddCallTrackerReports(configuration);
 
         // One long-lived client: the ARI host is fixed, and pooled connections are recycled for a changed address.
         services.AddSingleton(sp => new AriClient(

@@ -19,6 +19,9 @@ public static class CallTrackerApi
         endpoints.MapGet("/api/calls", ListCalls);
         endpoints.MapGet("/api/calls/{id}", GetCall);
         endpoints.MapTrackingApi();
+        endpoints.MapReportsApi();
+        endpoints.MapCallCardApi();
+        endpoints.MapAdminPage();
         return endpoints;
     }
 

@@ -12,7 +12,7 @@ internal sealed class SqliteCallRepository : ICallRepository
         ended_at AS EndedAt, wait_seconds AS WaitSeconds, talk_seconds AS TalkSeconds, status AS Status,
         answered_by AS AnsweredBy, off_hours AS OffHours, ivr_listened_seconds AS IvrListenedSeconds,
         voicemail_path AS VoicemailPath, voicemail_seconds AS VoicemailSeconds, recording_path AS RecordingPath,
-        recording_seconds AS RecordingSeconds
+        recording_seconds AS RecordingSeconds, direction AS Direction
         """;
 
     private readonly SqliteConnectionFactory _connectionFactory;
@@ -25,10 +25,10 @@ internal sealed class SqliteCallRepository : ICallRepository
     private const string Insert = """
         INSERT INTO calls (id, channel_id, tracking_number, caller_number, caller_name, route_name,
                            arrived_at, answered_at, ended_at, wait_seconds, talk_seconds, status, answered_by,
-                           off_hours, ivr_listened_seconds, voicemail_path, voicemail_seconds, recording_path, recording_seconds)
+                           off_hours, ivr_listened_seconds, voicemail_path, voicemail_seconds, recording_path, recording_seconds, direction)
         VALUES (@Id, @ChannelId, @TrackingNumber, @CallerNumber, @CallerName, @RouteName,
                 @ArrivedAt, @AnsweredAt, @EndedAt, @WaitSeconds, @TalkSeconds, @Status, @AnsweredBy,
-                @OffHours, @IvrListenedSeconds, @VoicemailPath, @VoicemailSeconds, @RecordingPath, @RecordingSeconds);
+                @OffHours, @IvrListenedSeconds, @VoicemailPath, @VoicemailSeconds, @RecordingPath, @RecordingSeconds, @Direction);
         """;
 
     public async Task InsertAsync(CallRow row, CancellationToken cancellationToken)
@@ -121,6 +121,7 @@ internal sealed class SqliteCallRepository : ICallRepository
         VoicemailSeconds = row.VoicemailSeconds,
         RecordingPath = row.RecordingPath,
         RecordingSeconds = row.RecordingSeconds,
+        Direction = row.Direction,
     };
 
     private static CallRow ToRow(CallRecord record) => new()
@@ -144,5 +145,6 @@ internal sealed class SqliteCallRepository : ICallRepository
         VoicemailSeconds = record.VoicemailSeconds is { } voicemail ? checked((int)voicemail) : null,
         RecordingPath = record.RecordingPath,
         RecordingSeconds = record.RecordingSeconds is { } recording ? checked((int)recording) : null,
+        Direction = record.Direction,
     };
 }

@@ -22,4 +22,5 @@ internal sealed class CallRecord
     public long? VoicemailSeconds { get; init; }
     public string? RecordingPath { get; init; }
     public long? RecordingSeconds { get; init; }
+    public string Direction { get; init; } = "";
 }

@@ -39,4 +39,9 @@ public sealed record CallRow
     public string? RecordingPath { get; init; }
 
     public int? RecordingSeconds { get; init; }
+
+    /// <summary><see cref="InboundDirection"/> or Outbound (a call a manager placed).</summary>
+    public string Direction { get; init; } = InboundDirection;
+
+    public const string InboundDirection = "Inbound";
 }

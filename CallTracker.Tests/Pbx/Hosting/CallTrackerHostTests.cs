@@ -3,6 +3,7 @@ using System.Text.Json;
 using CallTracker.Pbx.Hosting;
 using CallTracker.Store.Repositories;
 using CallTracker.Store.Rows;
+using CallTracker.Tests.Pbx.Web.Admin;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -70,7 +71,7 @@ public sealed class CallTrackerHostTests
         await using var app = CallTrackerHost.Build([], folder.Path);
 
         await app.StartAsync(cancellationToken);
-        using var http = new HttpClient { BaseAddress = new Uri(ListeningAddress(app)) };
+        using var http = AdminCredentials.Client(new Uri(ListeningAddress(app)));
         using var response = await http.GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         await app.StopAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using CallTracker.Pbx.Hosting;
+using CallTracker.Tests.Pbx.Web.Admin;
 
 namespace CallTracker.Tests.Pbx.Hosting;
 
@@ -89,6 +90,7 @@ internal sealed class ServiceFolder : IDisposable
           "Ari": { "Url": "{{ariUrl}}", "Username": "calltracker", "Password": "{{password}}", "AppName": "calltracker", "ReconnectMinDelayMs": 50, "ReconnectMaxDelayMs": 200 },
           "HttpApi": { "Urls": "http://127.0.0.1:0" },
           {{(calls is null ? "" : "\"Calls\": " + calls + ",")}}
+          "Admin": { "PasswordHash": "{{AdminCredentials.PasswordHash}}", "TokenHashes": [ "{{AdminCredentials.TokenHash}}" ] },
           "Store": { "DatabasePath": "data/calltracker.db" }
         }
         """;

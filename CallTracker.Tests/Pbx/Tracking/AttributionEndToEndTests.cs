@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CallTracker.Tests.Fakes;
 using CallTracker.Tests.Fixtures;
+using CallTracker.Tests.Pbx.Web.Admin;
 
 namespace CallTracker.Tests.Pbx.Tracking;
 
@@ -16,7 +17,7 @@ public sealed class AttributionEndToEndTests
     {
         await using var pbx = await PbxHarness.StartAsync(cancellationToken);
         pbx.Asterisk.SetPhone("PJSIP/101", PhoneBehaviour.AnswerAfter(TimeSpan.Zero));
-        using var http = new HttpClient { BaseAddress = pbx.ServiceAddress };
+        using var http = AdminCredentials.Client(pbx.ServiceAddress);
         http.DefaultRequestHeaders.Add("Origin", "https://shop.example");
         var visit = new { visitorId = "visitor-e2e", landingUrl = "https://shop.example/?utm_source=yandex&utm_medium=cpc&utm_campaign=sofas", utmSource = "yandex", utmMedium = "cpc", utmCampaign = "sofas" };
         using var started = await http.PostAsJsonAsync("/api/tracking/sites/shop/sessions", visit, cancellationToken);

@@ -1,4 +1,5 @@
 using CallTracker.Pbx.Calls;
+using CallTracker.Pbx.Reports;
 using CallTracker.Pbx.Tracking;
 using CallTracker.Store.Repositories;
 using CallTracker.Store.Rows;
@@ -51,6 +52,8 @@ internal sealed class TrackingServices : IDisposable
 
     public ICallEventRepository CallEvents { get; }
 
+    public CallTypeClassifier CallTypes => new(new SqliteCallTypeRepository(Database.ConnectionFactory), Options.Create(new CallTypeOptions()), NullLogger<CallTypeClassifier>.Instance);
+
     public static async Task<TrackingServices> CreateAsync(CancellationToken cancellationToken)
     {
         var database = new TempDatabase();
@@ -60,7 +63,7 @@ internal sealed class TrackingServices : IDisposable
 
     public CallAttributionService CreateAttribution(ICallAttributionRepository? attributions = null, Microsoft.Extensions.Logging.ILogger<CallAttributionService>? logger = null) =>
         new(Directory, Assignments, attributions ?? Attributions, Touches,
-            new CallJournal(Calls, CallEvents, Time, NullLogger<CallJournal>.Instance),
+            new CallJournal(Calls, CallEvents, CallTypes, Time, NullLogger<CallJournal>.Instance),
             logger ?? NullLogger<CallAttributionService>.Instance);
 
     /// <summary>A paid visit from Google Ads, as the snippet on an allowed origin would report it.</summary>

@@ -69,7 +69,7 @@ public sealed class TrackingApiTests
             await host.StartSessionAsync(visitor, cancellationToken);
         }
 
-        var status = await JsonAsync(await host.Http.GetAsync(new Uri("/api/tracking/pools", UriKind.Relative), cancellationToken), cancellationToken);
+        var status = await JsonAsync(await host.AdminHttp.GetAsync(new Uri("/api/tracking/pools", UriKind.Relative), cancellationToken), cancellationToken);
 
         var pool = status[0];
         Assert.That(
@@ -109,7 +109,7 @@ public sealed class TrackingApiTests
     [Test]
     public async Task The_call_details_include_the_attribution(CancellationToken cancellationToken)
     {
-        using var response = await host.Http.GetAsync(new Uri("/api/calls/unknown-call", UriKind.Relative), cancellationToken);
+        using var response = await host.AdminHttp.GetAsync(new Uri("/api/calls/unknown-call", UriKind.Relative), cancellationToken);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(host.Service<ICallAttributionRepository>(), Is.Not.Null);

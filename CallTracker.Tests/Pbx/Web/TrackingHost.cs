@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CallTracker.Pbx.Hosting;
 using CallTracker.Tests.Pbx.Hosting;
+using CallTracker.Tests.Pbx.Web.Admin;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -24,11 +25,16 @@ internal sealed class TrackingHost : IAsyncDisposable
         App = app;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(address) };
+        AdminHttp = AdminCredentials.Client(new Uri(address));
     }
 
     public WebApplication App { get; }
 
+    /// <summary>A visitor's browser: no credentials.</summary>
     public HttpClient Http { get; }
+
+    /// <summary>An admin script: sends the API token.</summary>
+    public HttpClient AdminHttp { get; }
 
     /// <summary>The service's settings folder, to edit its files while it runs.</summary>
     public ServiceFolder Folder => folder;
@@ -93,6 +99,7 @@ internal sealed class TrackingHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        AdminHttp.Dispose();
         await App.StopAsync(CancellationToken.None);
         await App.DisposeAsync();
         folder.Dispose();

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Text.Json;
+using CallTracker.Pbx.Cli;
+using CallTracker.Pbx.Reports;
+using CallTracker.Store.Repositories;
+using CallTracker.Store.Rows;
+using CallTracker.Store.Schema;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallTracker.Benchmarks;
+
+/// <summary>
+/// Each report and the drill-down over generated calls, timed in the same run as the plain indexed SQL it stands on
+/// (one GROUP BY or SELECT with no extras), so the ratio shows what the report's own work costs.
+/// </summary>
+internal static class ReportBenchmark
+{
+    private const int Seed = 20250601;
+    private const int Runs = 5;
+
+    private const string Range = "c.arrived_at >= @From AND c.arrived_at < @To";
+    private const string FromCalls = $"FROM calls c LEFT JOIN call_attributions a ON a.call_id = c.id WHERE {Range}";
+
+    public static async Task RunAsync(BenchmarkSize size, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "calltracker-report-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "appsettings.json"), JsonSerializer.Serialize(new
+        {
+            Store = new { DatabasePath = "data/calltracker.db" },
+            Reports = new { TimeZone = "UTC" },
+        }), cancellationToken);
+        try
+        {
+            await using var services = await CliServices.BuildAsync(folder, cancellationToken);
+            await MeasureAsync(services, size.ReportCalls, cancellationToken);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task MeasureAsync(ServiceProvider services, int calls, CancellationToken cancellationToken)
+    {
+        var factory = services.GetRequiredService<SqliteConnectionFactory>();
+        var reports = services.GetRequiredService<ICallReportRepository>();
+        var watch = Stopwatch.StartNew();
+        await using (var connection = await factory.OpenAsync(cancellationToken))
+        {
+            await ReportData.GenerateAsync(connection, calls, Seed, cancellationToken);
+        }
+
+        var generated = watch.Elapsed;
+        watch.Restart();
+        var classified = await services.GetRequiredService<CallTypeClassifier>().ReclassifyAllAsync(cancellationToken);
+        var reclassify = watch.Elapsed;
+
+        var month = (From: new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero), To: new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero));
+        var year = (From: ReportData.YearStart, To: ReportData.YearStart.AddYears(1));
+        var monthCalls = await CountAsync(factory, month, cancellationToken);
+
+        Console.WriteLine();
+        Console.WriteLine(FormattableString.Invariant($"### Reports: {calls:N0} calls over a year (seed {Seed}); generated in {generated.TotalSeconds:F0} s; call types recomputed for {classified:N0} calls in {reclassify.TotalSeconds:F1} s"));
+        Console.WriteLine();
+        Console.WriteLine(FormattableString.Invariant($"Median of {Runs} runs after one warm-up. June holds {monthCalls:N0} calls."));
+        Console.WriteLine();
+        Console.WriteLine("| Report | Range | Report (ms) | Raw SQL (ms) | Ratio |");
+        Console.WriteLine("|---|---|---:|---:|---:|");
+
+        foreach (var dimension in Enum.GetValues<ReportDimension>())
+        {
+            await RowAsync($"by {ReportRequest.Name(dimension)}", "June", factory, month,
+                ct => reports.GroupAsync(new ReportQuery(month.From, month.To, dimension), ct), RawGroup(dimension, ReportTouch.Last), cancellationToken);
+        }
+
+        await RowAsync("by source, first touch", "June", factory, month,
+            ct => reports.GroupAsync(new ReportQuery(month.From, month.To, ReportDimension.Source, ReportTouch.First), ct), RawGroup(ReportDimension.Source, ReportTouch.First), cancellationToken);
+        await RowAsync("by source", "year", factory, year,
+            ct => reports.GroupAsync(new ReportQuery(year.From, year.To, ReportDimension.Source), ct), RawGroup(ReportDimension.Source, ReportTouch.Last), cancellationToken);
+        await RowAsync("missed, all four filters", "June", factory, month,
+            ct => reports.MissedAsync(new MissedCallQuery(month.From, month.To) { ExcludeOffHours = true, ExcludeOutgoing = true, MinWaitSeconds = 5, Manager = "PJSIP/101" }, ct),
+            $"""
+            SELECT c.id FROM calls c WHERE c.status NOT IN ('Answered', 'InProgress') AND {Range} AND c.off_hours = 0 AND c.direction <> 'Outbound'
+              AND c.wait_seconds >= 5 AND EXISTS (SELECT 1 FROM call_events e WHERE e.call_id = c.id AND e.kind = 'ManagerRinging' AND json_extract(e.detail_json, '$.endpoint') = 'PJSIP/101')
+            ORDER BY c.arrived_at DESC LIMIT 500;
+            """, cancellationToken);
+        await RowAsync("call log, source filter, 100 rows", "June", factory, month,
+            ct => reports.ListCallsAsync(new CallLogQuery(month.From, month.To) { Source = "google" }, ct),
+            $"SELECT c.* {FromCalls} AND a.source = 'google' ORDER BY c.arrived_at DESC LIMIT 100;", cancellationToken);
+        await RowAsync("calls per day by source", "June", factory, month,
+            ct => reports.CountBySourceAsync(month.From, month.To, ct),
+            $"SELECT c.arrived_at / 86400000, a.source, COUNT(*) {FromCalls} GROUP BY 1, 2;", cancellationToken);
+    }
+
+    /// <summary>The one GROUP BY each report rests on: the same join and range, a plain count.</summary>
+    private static string RawGroup(ReportDimension dimension, ReportTouch touch) => (dimension, touch) switch
+    {
+        (ReportDimension.Source, ReportTouch.First) => $"SELECT t.first_source, COUNT(*) FROM calls c LEFT JOIN caller_touches t ON t.caller_number = c.caller_number WHERE {Range} GROUP BY 1;",
+        (ReportDimension.Source, _) => $"SELECT a.source, COUNT(*) {FromCalls} GROUP BY 1;",
+        (ReportDimension.Channel, _) => $"SELECT a.channel, COUNT(*) {FromCalls} GROUP BY 1;",
+        (ReportDimension.Campaign, _) => $"SELECT a.campaign, COUNT(*) {FromCalls} GROUP BY 1;",
+        (ReportDimension.Keyword, _) => $"SELECT s.keyword, COUNT(*) FROM calls c LEFT JOIN call_attributions a ON a.call_id = c.id LEFT JOIN tracking_sessions s ON s.id = a.session_id WHERE {Range} GROUP BY 1;",
+        (ReportDimension.LandingPage, _) => $"SELECT s.landing_url, COUNT(*) FROM calls c LEFT JOIN call_attributions a ON a.call_id = c.id LEFT JOIN tracking_sessions s ON s.id = a.session_id WHERE {Range} GROUP BY 1;",
+        (ReportDimension.Manager, _) => $"SELECT c.answered_by, COUNT(*) FROM calls c WHERE {Range} GROUP BY 1;",
+        _ => $"SELECT g.category_name, COUNT(*) FROM calls c LEFT JOIN call_tags g ON g.call_id = c.id WHERE {Range} GROUP BY 1;",
+    };
+
+    private static async Task RowAsync<T>(string name, string rangeName, SqliteConnectionFactory factory, (DateTimeOffset From, DateTimeOffset To) range,
+        Func<CancellationToken, Task<T>> report, string rawSql, CancellationToken cancellationToken)
+    {
+        var parameters = new { From = range.From.ToUnixTimeMilliseconds(), To = range.To.ToUnixTimeMilliseconds() };
+        var reportMs = await MedianAsync(() => report(cancellationToken), cancellationToken);
+        var rawMs = await MedianAsync(async () =>
+        {
+            await using var connection = await factory.OpenAsync(cancellationToken);
+            return (await connection.QueryAsync(new CommandDefinition(rawSql, parameters, cancellationToken: cancellationToken))).AsList();
+        }, cancellationToken);
+        Console.WriteLine(FormattableString.Invariant($"| {name} | {rangeName} | {reportMs:F1} | {rawMs:F1} | {reportMs / rawMs:F2}× |"));
+    }
+
+    private static async Task<double> MedianAsync<T>(Func<Task<T>> run, CancellationToken cancellationToken)
+    {
+        await run();
+        var times = new List<double>();
+        for (var i = 0; i < Runs; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var watch = Stopwatch.StartNew();
+            await run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[Runs / 2];
+    }
+
+    private static async Task<long> CountAsync(SqliteConnectionFactory factory, (DateTimeOffset From, DateTimeOffset To) range, CancellationToken cancellationToken)
+    {
+        await using var connection = await factory.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM calls c WHERE {Range};",
+            new { From = range.From.ToUnixTimeMilliseconds(), To = range.To.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
+    }
+}

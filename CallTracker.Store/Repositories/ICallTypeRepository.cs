@@ -1,0 +1,16 @@
+using CallTracker.Store.Rows;
+
+namespace CallTracker.Store.Repositories;
+
+/// <summary>Works out call types from the caller's history in the store.</summary>
+public interface ICallTypeRepository
+{
+    /// <summary>Classifies one finished call. <paramref name="rules"/> holds one rule per site and one with a null site for every other call.</summary>
+    Task ClassifyAsync(string callId, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken);
+
+    /// <summary>Classifies every finished call again, after the rules changed; returns how many calls were classified.</summary>
+    Task<int> ReclassifyAllAsync(IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken);
+
+    /// <summary>Null while the call is in progress or unknown.</summary>
+    Task<CallTypes?> GetAsync(string callId, CancellationToken cancellationToken);
+}

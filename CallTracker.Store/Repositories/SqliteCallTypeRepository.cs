@@ -1,0 +1,99 @@
+using System.Text.Json;
+using CallTracker.Store.Rows;
+using CallTracker.Store.Schema;
+using Dapper;
+
+namespace CallTracker.Store.Repositories;
+
+/// <summary>
+/// Call types in two set-based steps: first whether each call is a target call (by its own site's rule), then the
+/// types that look back through the caller's earlier calls. The same SQL classifies one call or the whole history.
+/// </summary>
+internal sealed class SqliteCallTypeRepository(SqliteConnectionFactory connectionFactory) : ICallTypeRepository
+{
+    private const long DayMs = 86_400_000;
+
+    // Each finished call with the rule of its site: the site's own, or the default one.
+    private const string RulePerCall = """
+        WITH site_rule AS MATERIALIZED (
+            SELECT key AS site, json_extract(value, '$.target') AS target, json_extract(value, '$.cycleMs') AS cycle_ms
+            FROM json_each(@Rules)
+        ),
+        rule AS (
+            SELECT c.id AS call_id, COALESCE(s.target, @DefaultTarget) AS target, COALESCE(s.cycle_ms, @DefaultCycleMs) AS cycle_ms
+            FROM calls c
+            LEFT JOIN call_attributions a ON a.call_id = c.id
+            LEFT JOIN site_rule s ON s.site = a.site
+            WHERE c.status <> 'InProgress' /*one*/
+        )
+        """;
+
+    private const string SetTarget = RulePerCall + """
+        UPDATE calls SET is_target = (calls.status = 'Answered' AND calls.talk_seconds >= rule.target)
+        FROM rule WHERE calls.id = rule.call_id;
+        """;
+
+    // "Earlier" breaks ties on arrival time by id, so two calls in one millisecond are never both first.
+    // An empty caller number (withheld) has no history to look through.
+    private const string Earlier = "p.caller_number = calls.caller_number AND (p.arrived_at < calls.arrived_at OR (p.arrived_at = calls.arrived_at AND p.id < calls.id))";
+    private const string IsUnique = $"(calls.caller_number <> '' AND NOT EXISTS (SELECT 1 FROM calls p WHERE {Earlier}))";
+
+    private const string SetHistoryTypes = RulePerCall + $"""
+        UPDATE calls SET
+            is_unique = {IsUnique},
+            is_first_target = (calls.is_target = 1 AND calls.caller_number <> '' AND NOT EXISTS (SELECT 1 FROM calls p WHERE {Earlier} AND p.is_target = 1)),
+            is_repeat = (calls.is_target = 1 AND calls.caller_number <> '' AND EXISTS (SELECT 1 FROM calls p WHERE {Earlier} AND p.is_target = 1 AND p.arrived_at >= calls.arrived_at - rule.cycle_ms)),
+            is_unique_target = (calls.is_target = 1 AND {IsUnique})
+        FROM rule WHERE calls.id = rule.call_id;
+        """;
+
+    private const string OneCall = "AND c.id = @Id";
+
+    public async Task ClassifyAsync(string callId, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken)
+    {
+        await RunAsync(callId, rules, cancellationToken);
+    }
+
+    public Task<int> ReclassifyAllAsync(IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken) =>
+        RunAsync(null, rules, cancellationToken);
+
+    private async Task<int> RunAsync(string? callId, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var fallback = rules.FirstOrDefault(r => r.Site is null)
+            ?? throw new ArgumentException("The rules need a default rule (Site null) for calls from no configured site.", nameof(rules));
+        var parameters = new
+        {
+            Id = callId,
+            Rules = JsonSerializer.Serialize(rules.Where(r => r.Site is not null).ToDictionary(r => r.Site!, r => new { target = r.TargetTalkSeconds, cycleMs = r.SalesCycleDays * DayMs })),
+            DefaultTarget = fallback.TargetTalkSeconds,
+            DefaultCycleMs = fallback.SalesCycleDays * DayMs,
+        };
+        var filter = callId is null ? "" : OneCall;
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(SetTarget.Replace("/*one*/", filter, StringComparison.Ordinal), parameters, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(SetHistoryTypes.Replace("/*one*/", filter, StringComparison.Ordinal), parameters, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return changed;
+    }
+
+    private const string Select = """
+        SELECT is_unique AS IsUnique, is_target AS IsTarget, is_repeat AS IsRepeat, is_first_target AS IsFirstTarget, is_unique_target AS IsUniqueTarget
+        FROM calls WHERE id = @Id AND is_target IS NOT NULL;
+        """;
+
+    public async Task<CallTypes?> GetAsync(string callId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        var record = await connection.QuerySingleOrDefaultAsync<CallTypesRecord>(new CommandDefinition(Select, new { Id = callId }, cancellationToken: cancellationToken));
+        return record is null ? null : new CallTypes
+        {
+            Unique = record.IsUnique == 1,
+            Target = record.IsTarget == 1,
+            Repeat = record.IsRepeat == 1,
+            FirstTarget = record.IsFirstTarget == 1,
+            UniqueTarget = record.IsUniqueTarget == 1,
+        };
+    }
+}
