@@ -21,6 +21,9 @@ internal static class AriJson
         {
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+
+            // A null where the model says never (e.g. a StasisStart with "channel": null) is an undecodable event, not a crash later.
+            RespectNullableAnnotations = true,
         };
         options.Converters.Add(new AsteriskDateConverter());
         return options;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Calls;
+using CallTracker.Pbx.Hosting;
 using CallTracker.Store.Repositories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +27,7 @@ public static class CallTrackerApi
     }
 
     /// <summary>503 while the ARI socket is down, so a monitor alerts: calls then bypass us through the dialplan fallback.</summary>
-    private static IResult Health(AriEventSocket socket, CallRegistry registry, CallDispatcher dispatcher)
+    private static IResult Health(AriEventSocket socket, CallRegistry registry, CallDispatcher dispatcher, LiveSettings settings)
     {
         var body = new
         {
@@ -34,6 +35,7 @@ public static class CallTrackerApi
             ari = socket.State.ToString(),
             activeCalls = registry.ActiveCalls.Count,
             droppedEvents = dispatcher.DroppedEvents,
+            settingsVersion = settings.Current.Version,
         };
         return Results.Json(body, statusCode: socket.State == AriConnectionState.Connected ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
