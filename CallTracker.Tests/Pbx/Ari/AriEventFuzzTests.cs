@@ -66,6 +66,8 @@ public sealed class AriEventFuzzTests
 
         public void OnEvent(AriEvent ariEvent) => Events.Enqueue(ariEvent);
 
-        public Task OnReconnectedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public void OnConnected(int openCount)
+        {
+        }
     }
 }
