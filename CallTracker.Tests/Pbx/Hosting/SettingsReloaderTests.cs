@@ -129,7 +129,7 @@ public sealed class SettingsReloaderTests
         pbx.Folder.Write("routing.json", RoutingRinging("PJSIP/102"));
 
         await Eventually.ThatAsync(() => live.Current.Version == 2, "the saved routing.json is reloaded", cancellationToken);
-        using var http = new HttpClient { BaseAddress = pbx.ServiceAddress };
+        using var http = CallTracker.Tests.Pbx.Web.Admin.AdminCredentials.Client(pbx.ServiceAddress);
         using var health = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri("/health", UriKind.Relative), cancellationToken));
         Assert.That(live.Current.Routes.Resolve(TrackingNumber).Route.Targets.Select(t => t.Endpoint), Is.EqualTo(new[] { "PJSIP/102" }));
         Assert.That(health.RootElement.GetProperty("settingsVersion").GetInt32(), Is.EqualTo(2));

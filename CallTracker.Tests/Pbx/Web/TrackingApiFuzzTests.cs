@@ -35,7 +35,7 @@ public sealed class TrackingApiFuzzTests
                 answers.Add((response.StatusCode, body, what));
             }
         });
-        using var health = await host.Http.GetAsync(new Uri("/api/tracking/pools", UriKind.Relative), cancellationToken);
+        using var health = await host.AdminHttp.GetAsync(new Uri("/api/tracking/pools", UriKind.Relative), cancellationToken);
 
         var failures = answers.Where(a => (int)a.Status >= 500).Select(a => $"{(int)a.Status} {a.What}").ToList();
         // Kestrel itself refuses an encoded NUL in the path (400, no body) before any endpoint runs.
