@@ -258,8 +258,7 @@ public sealed partial class InboundCall : IDisposable
 
     /// <summary>
     /// On shutdown, or when the watchdog ends a stuck call, an unanswered caller goes on in the dialplan, whose fallback
-    /// rings the default group. An answered call keeps its status; at shutdown it stays bridged in Asterisk, which keeps
-    /// it without us, and a stuck one is hung up by <see cref="FinishAsync"/>.
+    /// rings the default group. An answered call keeps its status, and a caller who already left keeps theirs.
     /// </summary>
     private async Task<CallStatus> HandOverAsync()
     {
