@@ -73,12 +73,19 @@ internal sealed class ServiceFolder : IDisposable
         },
     };
 
+    /// <summary>The header the benchmark's requests carry their simulated visitor's address in.</summary>
+    public const string VisitorAddressHeader = "X-Forwarded-For";
+
     private static object Tracking(int poolSize, int holdMinutes) => new
     {
         Tracking = new
         {
             HoldMinutes = holdMinutes,
             PingSeconds = 30,
+
+            // The load comes from one loopback client standing for many visitors, as behind a reverse proxy: each request
+            // names its visitor's address, so the per-client limit applies per visitor and the site limit does not bind.
+            Limits = new { SessionStartsPerSitePerMinute = 1_000_000, ClientAddressHeader = VisitorAddressHeader },
             Sites = new[]
             {
                 new
