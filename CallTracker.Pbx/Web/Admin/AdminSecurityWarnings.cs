@@ -18,12 +18,20 @@ public sealed partial class AdminSecurityWarnings(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var url in httpApi.Value.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var urls = httpApi.Value.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var url in urls)
         {
             if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !IsLoopback(url) && !admin.Value.BehindTlsProxy)
             {
                 LogPlainHttp(logger, url);
             }
+        }
+
+        // An install upgraded with its own appsettings.json has no Admin:Hosts, and visitors' browsers reach the tracking
+        // API under the site's public name: without this line its requests would get 400 with nothing in the log.
+        if (admin.Value.Hosts.Count == 0 && (admin.Value.BehindTlsProxy || urls.Any(u => !IsLoopback(u))))
+        {
+            LogLoopbackNamesOnly(logger, string.Join(", ", admin.Value.AllowedHosts));
         }
 
         if (string.Equals(ari.Value.Password, ShippedPassword, StringComparison.Ordinal))
@@ -59,6 +67,9 @@ public sealed partial class AdminSecurityWarnings(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The HTTP API listens on {Url}, beyond loopback, without TLS: sign-in passwords, tokens and callers' numbers cross the network in clear. Put a TLS reverse proxy in front (then set Admin:BehindTlsProxy) or listen on https.")]
     private static partial void LogPlainHttp(ILogger logger, string url);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Admin:Hosts is empty, so only the loopback names ({Names}) are answered: /tracking.js and the tracking API reached through a proxy or under a public name get 400. List those names in Admin:Hosts in appsettings.json.")]
+    private static partial void LogLoopbackNamesOnly(ILogger logger, string names);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ari:Password is still the shipped 'change-me': change it in appsettings.json and in Asterisk's ari.conf.")]
     private static partial void LogDefaultAriPassword(ILogger logger);

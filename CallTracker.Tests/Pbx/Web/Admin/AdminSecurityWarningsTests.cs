@@ -36,14 +36,31 @@ public sealed class AdminSecurityWarningsTests
     }
 
     [Test]
-    public async Task A_tls_proxy_in_front_silences_the_plain_http_warning(CancellationToken cancellationToken)
+    public async Task A_tls_proxy_in_front_with_its_public_name_listed_starts_without_warnings(CancellationToken cancellationToken)
     {
         var logger = new WarningLog();
-        var sut = CreateSut(new AdminOptions { TokenHashes = [AdminCredentials.TokenHash], BehindTlsProxy = true }, "http://0.0.0.0:5080", "s3cret", logger);
+        var sut = CreateSut(new AdminOptions { TokenHashes = [AdminCredentials.TokenHash], BehindTlsProxy = true }, "http://0.0.0.0:5080", "s3cret", logger, hosts: ["calltracker.example.com"]);
 
         await sut.StartAsync(cancellationToken);
 
         Assert.That(logger.Messages, Is.Empty);
+    }
+
+    [Test]
+    public async Task Listening_beyond_loopback_without_host_names_warns_that_public_tracking_requests_are_refused(CancellationToken cancellationToken)
+    {
+        var logger = new WarningLog();
+        var sut = CreateSut(new AdminOptions { TokenHashes = [AdminCredentials.TokenHash], BehindTlsProxy = true }, "http://0.0.0.0:5080", "s3cret", logger, hosts: []);
+
+        await sut.StartAsync(cancellationToken);
+
+        Assert.That(logger.Messages, Has.Exactly(1).StartsWith("Admin:Hosts is empty").And.Contains("/tracking.js"));
+    }
+
+    private static AdminSecurityWarnings CreateSut(AdminOptions admin, string urls, string ariPassword, WarningLog logger, List<string> hosts)
+    {
+        admin.Hosts = hosts;
+        return CreateSut(admin, urls, ariPassword, logger);
     }
 
     private static AdminSecurityWarnings CreateSut(AdminOptions admin, string urls, string ariPassword, WarningLog logger) => new(
