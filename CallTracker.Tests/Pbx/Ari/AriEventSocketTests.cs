@@ -77,6 +77,24 @@ public sealed class AriEventSocketTests
     }
 
     [Test]
+    public async Task A_second_service_taking_the_app_over_is_logged_as_an_error_naming_the_likely_cause(CancellationToken cancellationToken)
+    {
+        await using var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions(), cancellationToken);
+        var logs = new ListLogger();
+        using var first = CreateSut(asterisk, new RecordingSink(), logs);
+        await first.StartAsync(cancellationToken);
+        await Eventually.ThatAsync(() => first.OpenCount == 1, "the first service connects", cancellationToken);
+
+        using var second = CreateSut(asterisk, new RecordingSink(), new ListLogger());
+        await second.StartAsync(cancellationToken);
+        await Eventually.ThatAsync(() => logs.Messages.Any(m => m.Contains("Another connection registered Stasis app calltracker", StringComparison.Ordinal)), "the first hears it was replaced", cancellationToken);
+        await second.StopAsync(cancellationToken);
+        await first.StopAsync(cancellationToken);
+
+        Assert.That(logs.Messages.Single(m => m.StartsWith("Another connection", StringComparison.Ordinal)), Does.Contain("Ari:AppName"));
+    }
+
+    [Test]
     public async Task Server_that_never_answers_the_upgrade_is_given_up_at_the_request_timeout_and_retried(CancellationToken cancellationToken)
     {
         using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
