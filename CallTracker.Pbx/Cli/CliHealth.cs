@@ -45,7 +45,20 @@ internal static class CliHealth
             return Unreachable;
         }
 
-        var token = cli.Option("tokenFile") is { } file ? (await File.ReadAllTextAsync(file, cancellationToken)).Trim() : Environment.GetEnvironmentVariable(TokenVariable);
+        var token = Environment.GetEnvironmentVariable(TokenVariable);
+        if (cli.Option("tokenFile") is { } file)
+        {
+            try
+            {
+                token = (await File.ReadAllTextAsync(file, cancellationToken)).Trim();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"calltracker: --token-file {file} cannot be read: {e.Message}");
+                return Unreachable;
+            }
+        }
+
         using var http = new HttpClient { BaseAddress = baseUri, Timeout = RequestTimeout };
         if (!string.IsNullOrEmpty(token))
         {

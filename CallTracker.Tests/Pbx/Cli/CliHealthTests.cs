@@ -22,6 +22,19 @@ public sealed class CliHealthTests
     }
 
     [Test]
+    public async Task Health_reads_the_token_from_the_file_given(CancellationToken cancellationToken)
+    {
+        await using var pbx = await PbxHarness.StartAsync(cancellationToken);
+        var tokenFile = Path.Combine(pbx.Folder.Path, "token");
+        await File.WriteAllTextAsync(tokenFile, AdminCredentials.Token + "\n", cancellationToken);
+
+        var (code, output, error) = await RunAsync(["health", "--url", pbx.ServiceAddress.ToString(), "--token-file", tokenFile], null, cancellationToken);
+
+        Assert.That(code, Is.EqualTo(0), error);
+        Assert.That(output, Does.Match(@"^status\s+ok\n"));
+    }
+
+    [Test]
     public async Task Health_exits_1_naming_the_problem_while_ari_is_down(CancellationToken cancellationToken)
     {
         await using var pbx = await PbxHarness.StartAsync(cancellationToken);
@@ -44,10 +57,12 @@ public sealed class CliHealthTests
 
         var down = await RunAsync(["health", "--url", "http://127.0.0.1:9/"], AdminCredentials.Token, cancellationToken);
         var noToken = await RunAsync(["health", "--url", pbx.ServiceAddress.ToString()], null, cancellationToken);
+        var noFile = await RunAsync(["health", "--url", pbx.ServiceAddress.ToString(), "--token-file", "/nonexistent/token"], null, cancellationToken);
 
-        Assert.That((down.Code, noToken.Code), Is.EqualTo((2, 2)));
+        Assert.That((down.Code, noToken.Code, noFile.Code), Is.EqualTo((2, 2, 2)));
         Assert.That(down.Error, Does.Contain("cannot be reached"));
         Assert.That(noToken.Error, Does.Contain("wants an admin token").And.Contain("CALLTRACKER_TOKEN"));
+        Assert.That(noFile.Error, Does.StartWith("calltracker: --token-file /nonexistent/token cannot be read"));
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args, string? token, CancellationToken cancellationToken, string? urls = null)
