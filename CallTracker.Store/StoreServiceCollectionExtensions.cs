@@ -28,6 +28,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<DatabaseGuard>();
+        services.AddSingleton<StoreProbe>();
 
         services.AddSingleton<ICallRepository, SqliteCallRepository>();
         services.AddSingleton<ICallEventRepository, SqliteCallEventRepository>();

@@ -16,17 +16,19 @@ public static class CallTrackerCli
           calltracker report <source|channel|campaign|keyword|landing-page|manager|tag-category> [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--touch first|last] [--csv]
           calltracker report missed [--from …] [--to …] [--exclude-off-hours] [--exclude-outgoing] [--min-wait SECONDS] [--manager PJSIP/101] [--csv]
           calltracker calls [--from …] [--to …] [--status S] [--source S] [--channel C] [--manager PJSIP/101] [--type unique|target|repeat|first-target|unique-target] [--caller DIGITS] [--limit N] [--csv]
+          calltracker health [--url http://127.0.0.1:5080] [--token-file FILE]
+                                          ask the running service; exit 0 ok, 1 degraded, 2 unreachable (token from CALLTRACKER_TOKEN)
           calltracker reclassify          recompute call types for the whole history after editing CallTypes
           calltracker hash-password       read a password from standard input, print the Admin:PasswordHash for it
           calltracker new-token           print a new API token and the Admin:TokenHashes entry for it
         Dates are days in Reports:TimeZone; without them a report covers the last 7 days.
         """;
 
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "report", "calls", "reclassify", "hash-password", "new-token" };
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "report", "calls", "health", "reclassify", "hash-password", "new-token" };
 
     public static bool Handles(string[] args) => args is { Length: > 0 } && Commands.Contains(args[0]);
 
-    /// <returns>0 on success, 2 for a bad command line or configuration.</returns>
+    /// <returns>0 on success, 2 for a bad command line or configuration; <c>health</c> exits 1 when the service is degraded.</returns>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string? contentRoot = null, TextReader? input = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -50,6 +52,8 @@ public static class CallTrackerCli
                 await output.WriteLineAsync($"token (give it to the script; it is not stored): {token}");
                 await output.WriteLineAsync($"Admin:TokenHashes entry: {SecretHash.HashToken(token)}");
                 return 0;
+            case "health":
+                return await CliHealth.RunAsync(cli, contentRoot ?? AppContext.BaseDirectory, output, error, cancellationToken);
         }
 
         try

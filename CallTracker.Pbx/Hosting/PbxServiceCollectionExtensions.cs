@@ -9,6 +9,7 @@ using CallTracker.Pbx.Routing;
 using CallTracker.Pbx.Tracking;
 using CallTracker.Pbx.Web;
 using CallTracker.Pbx.Web.Admin;
+using CallTracker.Pbx.Web.Health;
 using CallTracker.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,7 +65,9 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<InboundCallFactory>();
         services.AddSingleton<StrandedChannelSweep>();
         services.AddSingleton<CallDispatcher>();
-        services.AddSingleton<IAriEventSink>(sp => sp.GetRequiredService<CallDispatcher>());
+        services.AddSingleton(sp => new AriConnectionWatch(sp.GetRequiredService<CallDispatcher>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAriEventSink>(sp => sp.GetRequiredService<AriConnectionWatch>());
+        services.AddSingleton<HealthProbe>();
         services.AddSingleton<AriEventSocket>();
 
         services.AddHostedService<ManagerDirectorySync>();

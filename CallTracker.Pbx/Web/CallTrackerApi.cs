@@ -1,7 +1,5 @@
 using System.Globalization;
-using CallTracker.Pbx.Ari;
-using CallTracker.Pbx.Calls;
-using CallTracker.Pbx.Hosting;
+using CallTracker.Pbx.Web.Health;
 using CallTracker.Store.Repositories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,7 +14,7 @@ public static class CallTrackerApi
 
     public static IEndpointRouteBuilder MapCallTrackerApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health", Health);
+        endpoints.MapHealthApi();
         endpoints.MapGet("/api/calls", ListCalls);
         endpoints.MapGet("/api/calls/{id}", GetCall);
         endpoints.MapTrackingApi();
@@ -24,20 +22,6 @@ public static class CallTrackerApi
         endpoints.MapCallCardApi();
         endpoints.MapAdminPage();
         return endpoints;
-    }
-
-    /// <summary>503 while the ARI socket is down, so a monitor alerts: calls then bypass us through the dialplan fallback.</summary>
-    private static IResult Health(AriEventSocket socket, CallRegistry registry, CallDispatcher dispatcher, LiveSettings settings)
-    {
-        var body = new
-        {
-            status = socket.State == AriConnectionState.Connected ? "ok" : "degraded",
-            ari = socket.State.ToString(),
-            activeCalls = registry.ActiveCalls.Count,
-            droppedEvents = dispatcher.DroppedEvents,
-            settingsVersion = settings.Current.Version,
-        };
-        return Results.Json(body, statusCode: socket.State == AriConnectionState.Connected ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> ListCalls(HttpRequest request, ICallRepository calls, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using CallTracker.Pbx.Web.Health;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -20,13 +21,13 @@ public sealed class AdminAccessMiddleware(RequestDelegate next, IOptions<AdminOp
             return;
         }
 
-        if (AdminAccess.IsPublic(context.Request.Path) || access.IsSignedIn(context.Request))
+        if (AdminAccess.IsPublic(context.Request.Path) || IsPublicHealth(context.Request.Path) || access.IsSignedIn(context.Request))
         {
             await next(context);
             return;
         }
 
-        if (HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal) && context.Request.Path != "/health")
+        if (HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal) && context.Request.Path != HealthApi.Path)
         {
             context.Response.Redirect(AdminSignInApi.SignInPath);
             return;
@@ -38,4 +39,6 @@ public sealed class AdminAccessMiddleware(RequestDelegate next, IOptions<AdminOp
             new { title = "Sign-in required", detail = "Send Authorization: Bearer <token> (Admin:TokenHashes) or sign in at /signin." },
             context.RequestAborted);
     }
+
+    private bool IsPublicHealth(PathString path) => options.Value.PublicHealth && path.Equals(HealthApi.Path, StringComparison.Ordinal);
 }

@@ -25,4 +25,10 @@ public sealed class AdminOptions
 
     /// <summary>A reverse proxy terminates TLS in front of a non-loopback plain-http address; silences the start-up warning.</summary>
     public bool BehindTlsProxy { get; set; }
+
+    /// <summary>
+    /// Lets anyone who can reach the service ask <c>GET /health</c>, for a monitor or load balancer that cannot send a
+    /// token; such a caller gets only <c>{"status":...}</c> and the 200/503, never the details. Off by default.
+    /// </summary>
+    public bool PublicHealth { get; set; }
 }

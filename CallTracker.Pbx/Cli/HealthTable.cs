@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using CallTracker.Pbx.Web.Health;
+
+namespace CallTracker.Pbx.Cli;
+
+/// <summary>A health report as two aligned columns for a terminal; the problems, if any, below.</summary>
+internal static class HealthTable
+{
+    public static string Write(HealthReport report)
+    {
+        var rows = new List<(string Name, string Value)>
+        {
+            ("status", report.Status),
+            ("ari", Ari(report)),
+            ("database", report.Database == "ok" ? $"ok (schema version {report.SchemaVersion})" : $"{report.Database}: {report.DatabaseError}"),
+            ("active calls", report.ActiveCalls.ToString(CultureInfo.InvariantCulture)),
+            ("dropped events", report.DroppedEvents.ToString(CultureInfo.InvariantCulture)),
+            ("settings version", report.SettingsVersion.ToString(CultureInfo.InvariantCulture)),
+        };
+        var width = rows.Max(r => r.Name.Length);
+        var text = new StringBuilder();
+        foreach (var (name, value) in rows)
+        {
+            text.Append(name.PadRight(width)).Append("  ").AppendLine(value);
+        }
+
+        foreach (var problem in report.Problems)
+        {
+            text.Append("- ").AppendLine(problem);
+        }
+
+        return text.ToString();
+    }
+
+    private static string Ari(HealthReport report)
+    {
+        var at = report.AriConnectedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+        var opens = report.AriOpens > 1 ? $", opened {report.AriOpens} times" : "";
+        return (report.Ari, at) switch
+        {
+            ("Connected", not null) => $"Connected since {at}{opens}",
+            (_, not null) => $"{report.Ari} (last connected {at}{opens})",
+            _ => $"{report.Ari} (never connected)",
+        };
+    }
+}

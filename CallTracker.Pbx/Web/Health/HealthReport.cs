@@ -1,0 +1,31 @@
+namespace CallTracker.Pbx.Web.Health;
+
+/// <summary>
+/// What <c>GET /health</c> answers a signed-in caller, and what <c>calltracker health</c> prints. There is no webhook
+/// outbox yet (issue 10) and call records are written as they happen, so there is no backlog to report.
+/// </summary>
+/// <param name="Status">"ok" when ARI and the database are fine, otherwise "degraded".</param>
+/// <param name="Problems">Why the status is degraded, one sentence each; empty when ok.</param>
+/// <param name="Ari">The event socket's state: Connecting, Connected, Disconnected or Stopped.</param>
+/// <param name="AriConnectedAt">When the event socket last opened (while Connected: connected since); null if it never has.</param>
+/// <param name="AriOpens">Times the event socket has opened since start-up: more than 1 means it reconnected.</param>
+/// <param name="Database">"ok", or "failed" when the cheap read did not answer in time or failed.</param>
+/// <param name="DatabaseError">Why the database check failed; null when it passed.</param>
+/// <param name="SchemaVersion">The newest migration applied; null when the database check failed.</param>
+public sealed record HealthReport(
+    string Status,
+    IReadOnlyList<string> Problems,
+    string Ari,
+    DateTimeOffset? AriConnectedAt,
+    int AriOpens,
+    string Database,
+    string? DatabaseError,
+    long? SchemaVersion,
+    int ActiveCalls,
+    long DroppedEvents,
+    int SettingsVersion)
+{
+    public const string Ok = "ok";
+
+    public const string Degraded = "degraded";
+}
