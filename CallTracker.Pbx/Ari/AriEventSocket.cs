@@ -25,6 +25,12 @@ public sealed partial class AriEventSocket(
     /// <summary>Times the socket has been opened; a test can wait for a reconnect by watching it grow.</summary>
     public int OpenCount { get; private set; }
 
+    /// <summary>When the socket last opened (while Connected: connected since); null if it never has.</summary>
+    public DateTimeOffset? LastOpenedAt { get; private set; }
+
+    /// <summary>Why the socket last went down, and when; null while it never has.</summary>
+    public (string Reason, DateTimeOffset At)? LastDrop { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var uri = EventsUri();
@@ -155,10 +161,12 @@ public sealed partial class AriEventSocket(
         State = state;
         if (state == AriConnectionState.Connected)
         {
+            LastOpenedAt = timeProvider.GetUtcNow();
             LogConnected(logger, settings.AppName, OpenCount);
         }
         else if (state == AriConnectionState.Disconnected && previous != AriConnectionState.Disconnected)
         {
+            LastDrop = (reason ?? "", timeProvider.GetUtcNow());
             LogDisconnected(logger, EventsUri(), reason ?? "", retryIn.TotalSeconds);
         }
         else if (state == AriConnectionState.Disconnected)

@@ -37,11 +37,12 @@ internal static class HealthTable
     {
         var at = report.AriConnectedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
         var opens = report.AriOpens > 1 ? $", opened {report.AriOpens} times" : "";
+        var drop = report.AriLastDrop is { Length: > 0 } reason ? $": {reason}" : "";
         return (report.Ari, at) switch
         {
             ("Connected", not null) => $"Connected since {at}{opens}",
-            (_, not null) => $"{report.Ari} (last connected {at}{opens})",
-            _ => $"{report.Ari} (never connected)",
+            (_, not null) => $"{report.Ari} (last connected {at}{opens}){drop}",
+            _ => $"{report.Ari} (never connected){drop}",
         };
     }
 }

@@ -65,8 +65,7 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<InboundCallFactory>();
         services.AddSingleton<StrandedChannelSweep>();
         services.AddSingleton<CallDispatcher>();
-        services.AddSingleton(sp => new AriConnectionWatch(sp.GetRequiredService<CallDispatcher>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IAriEventSink>(sp => sp.GetRequiredService<AriConnectionWatch>());
+        services.AddSingleton<IAriEventSink>(sp => sp.GetRequiredService<CallDispatcher>());
         services.AddSingleton<HealthProbe>();
         services.AddSingleton<AriEventSocket>();
 

@@ -8,7 +8,6 @@ namespace CallTracker.Pbx.Web.Health;
 /// <summary>Gathers the service's health: the ARI event socket, a bounded database read, and the call counters.</summary>
 public sealed class HealthProbe(
     AriEventSocket socket,
-    AriConnectionWatch watch,
     StoreProbe store,
     CallRegistry registry,
     CallDispatcher dispatcher,
@@ -52,8 +51,10 @@ public sealed class HealthProbe(
             problems.Count == 0 ? HealthReport.Ok : HealthReport.Degraded,
             problems,
             state.ToString(),
-            watch.LastOpenedAt,
+            socket.LastOpenedAt,
             socket.OpenCount,
+            socket.LastDrop?.Reason,
+            socket.LastDrop?.At,
             databaseError is null ? "ok" : "failed",
             databaseError,
             schemaVersion,

@@ -9,6 +9,8 @@ namespace CallTracker.Pbx.Web.Health;
 /// <param name="Ari">The event socket's state: Connecting, Connected, Disconnected or Stopped.</param>
 /// <param name="AriConnectedAt">When the event socket last opened (while Connected: connected since); null if it never has.</param>
 /// <param name="AriOpens">Times the event socket has opened since start-up: more than 1 means it reconnected.</param>
+/// <param name="AriLastDrop">Why the event socket last went down; null while it never has.</param>
+/// <param name="AriLastDropAt">When it last went down.</param>
 /// <param name="Database">"ok", or "failed" when the cheap read did not answer in time or failed.</param>
 /// <param name="DatabaseError">Why the database check failed; null when it passed.</param>
 /// <param name="SchemaVersion">The newest migration applied; null when the database check failed.</param>
@@ -18,6 +20,8 @@ public sealed record HealthReport(
     string Ari,
     DateTimeOffset? AriConnectedAt,
     int AriOpens,
+    string? AriLastDrop,
+    DateTimeOffset? AriLastDropAt,
     string Database,
     string? DatabaseError,
     long? SchemaVersion,

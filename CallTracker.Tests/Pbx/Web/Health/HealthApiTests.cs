@@ -56,6 +56,8 @@ public sealed class HealthApiTests
             Assert.That(root.GetProperty("problems")[0].GetString(), Does.StartWith("The ARI event socket is"));
             Assert.That(root.GetProperty("database").GetString(), Is.EqualTo("ok"));
             Assert.That(root.GetProperty("ariConnectedAt").ValueKind, Is.EqualTo(JsonValueKind.String), "when it was last connected stays known");
+            Assert.That(root.GetProperty("ariLastDrop").GetString(), Is.Not.Empty, "why it went down");
+            Assert.That(root.GetProperty("ariLastDropAt").GetDateTimeOffset(), Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
         });
     }
 
