@@ -170,6 +170,21 @@ public sealed class FallbackCallImporterTests
         Assert.That((rows.Sum(r => r.Calls), rows.Sum(r => r.Answered), rows.Sum(r => r.NotAnswered)), Is.EqualTo((2L, 1L, 1L)));
     }
 
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task A_fallback_call_a_manager_took_is_not_missed_and_can_be_a_target(CancellationToken cancellationToken)
+    {
+        await WriteAsync(CdrLines.Line("1764581400.1"), CdrLines.Line("1764581400.2", disposition: "NO ANSWER", answer: "", billsec: 0));
+        await CreateSut().ImportAsync(cancellationToken);
+        var reports = new SqliteCallReportRepository(_database.ConnectionFactory);
+
+        var missed = await reports.MissedAsync(new MissedCallQuery(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero)), cancellationToken);
+        var targets = await _database.QueryAsync<(string Id, long Target)>("SELECT id, is_target FROM calls ORDER BY id", cancellationToken);
+
+        Assert.That(missed.Calls.Select(c => c.Id), Is.EqualTo(new[] { "fallback-1764581400.2" }));
+        Assert.That(targets, Is.EqualTo(new[] { ("fallback-1764581400.1", 1L), ("fallback-1764581400.2", 0L) }), "180 s of talk passes the default 60 s target");
+    }
+
     [TearDown]
     public void TearDown()
     {
