@@ -43,4 +43,10 @@ public enum CallStatus
 
     /// <summary>The service could not handle the call (an ARI error it could not work around); see the call's events.</summary>
     Failed,
+
+    /// <summary>The service was down; the dialplan fallback rang the managers and one answered. Imported from Asterisk's CDR.</summary>
+    HandledByFallback,
+
+    /// <summary>The service was down; the dialplan fallback rang the managers and nobody answered (voicemail or hang-up). Imported from Asterisk's CDR.</summary>
+    MissedByFallback,
 }

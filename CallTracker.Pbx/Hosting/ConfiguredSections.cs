@@ -1,6 +1,7 @@
 using CallTracker.Ivr.Menus;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Calls;
+using CallTracker.Pbx.Fallback;
 using CallTracker.Pbx.Prompts;
 using CallTracker.Pbx.Reports;
 using CallTracker.Pbx.Routing;
@@ -32,5 +33,6 @@ internal static class ConfiguredSections
         ConfiguredSection.Of<AdminOptions>(AdminOptions.SectionName),
         ConfiguredSection.Of<ReportOptions>(ReportOptions.SectionName),
         ConfiguredSection.Of<CallTypeOptions>(CallTypeOptions.SectionName),
+        ConfiguredSection.Of<FallbackCallOptions>(FallbackCallOptions.SectionName),
     ];
 }

@@ -3,6 +3,7 @@ using CallTracker.Ivr.Menus;
 using CallTracker.Ivr.Prompts;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Calls;
+using CallTracker.Pbx.Fallback;
 using CallTracker.Pbx.Prompts;
 using CallTracker.Pbx.Reports;
 using CallTracker.Pbx.Routing;
@@ -40,6 +41,8 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<HttpApiOptions>, HttpApiOptionsValidator>();
         services.AddOptions<TrackingOptions>().Bind(configuration.GetSection(TrackingOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>();
+        services.AddOptions<FallbackCallOptions>().Bind(configuration.GetSection(FallbackCallOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FallbackCallOptions>, FallbackCallOptionsValidator>();
         services.AddAdminAccess(configuration);
         services.AddCallTrackerReports(configuration);
 
@@ -72,6 +75,7 @@ public static class PbxServiceCollectionExtensions
         services.AddHostedService<ManagerDirectorySync>();
         services.AddHostedService<InterruptedCallSweep>();
         services.AddHostedService<NumberPoolWarmup>();
+        services.AddHostedService<FallbackCallImporter>();
         services.AddHostedService(sp => sp.GetRequiredService<SettingsReloader>());
         services.AddHostedService(sp => sp.GetRequiredService<CallDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<AriEventSocket>());

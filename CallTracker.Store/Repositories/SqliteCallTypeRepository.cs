@@ -29,7 +29,7 @@ internal sealed class SqliteCallTypeRepository(SqliteConnectionFactory connectio
         """;
 
     private const string SetTarget = RulePerCall + """
-        UPDATE calls SET is_target = (calls.status = 'Answered' AND calls.talk_seconds >= rule.target)
+        UPDATE calls SET is_target = (calls.status IN ('Answered', 'HandledByFallback') AND calls.talk_seconds >= rule.target)
         FROM rule WHERE calls.id = rule.call_id;
         """;
 
