@@ -85,13 +85,14 @@ internal sealed class ServiceFolder : IDisposable
     public string DatabasePath => System.IO.Path.Combine(Path, "data", "calltracker.db");
 
     /// <param name="calls">The "Calls" section (deadlines of waits on Asterisk), as JSON; the defaults when null.</param>
-    public static string AppSettings(string ariUrl, string password = "secret", string? calls = null) => $$"""
+    /// <param name="retention">"Store:Retention", as JSON; the defaults when null.</param>
+    public static string AppSettings(string ariUrl, string password = "secret", string? calls = null, string? retention = null) => $$"""
         {
           "Ari": { "Url": "{{ariUrl}}", "Username": "calltracker", "Password": "{{password}}", "AppName": "calltracker", "ReconnectMinDelayMs": 50, "ReconnectMaxDelayMs": 200 },
           "HttpApi": { "Urls": "http://127.0.0.1:0" },
           {{(calls is null ? "" : "\"Calls\": " + calls + ",")}}
           "Admin": { "PasswordHash": "{{AdminCredentials.PasswordHash}}", "TokenHashes": [ "{{AdminCredentials.TokenHash}}" ] },
-          "Store": { "DatabasePath": "data/calltracker.db" }
+          "Store": { "DatabasePath": "data/calltracker.db"{{(retention is null ? "" : ", \"Retention\": " + retention)}} }
         }
         """;
 

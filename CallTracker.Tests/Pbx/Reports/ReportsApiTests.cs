@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CallTracker.Store.Schema;
+using CallTracker.Tests.Pbx.Hosting;
 using CallTracker.Tests.Pbx.Web;
 using CallTracker.Tests.Store.Repositories;
 using static CallTracker.Tests.Store.Repositories.ReportSeed;
@@ -18,7 +19,9 @@ public sealed class ReportsApiTests
     [SetUp]
     public async Task SetUp()
     {
-        host = await TrackingHost.StartAsync(CancellationToken.None);
+        // The seeded calls are from 2025: the retention pass at start-up must not purge their events under the test.
+        var keepEverything = ServiceFolder.AppSettings("http://127.0.0.1:9/", retention: """{ "CallEventDays": 0, "TrackingDays": 0 }""");
+        host = await TrackingHost.StartAsync(CancellationToken.None, appSettings: keepEverything);
         seed = new ReportSeed(host.Service<SqliteConnectionFactory>());
     }
 

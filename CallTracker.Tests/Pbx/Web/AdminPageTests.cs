@@ -1,5 +1,6 @@
 using CallTracker.Store.Schema;
 using CallTracker.Tests.Fixtures;
+using CallTracker.Tests.Pbx.Hosting;
 using CallTracker.Tests.Pbx.Web.Admin;
 using CallTracker.Tests.Store.Repositories;
 using static CallTracker.Tests.Store.Repositories.ReportSeed;
@@ -13,7 +14,8 @@ public sealed class AdminPageTests
     [Test]
     public async Task A_signed_in_marketer_filters_the_log_opens_a_call_card_and_reads_reports(CancellationToken cancellationToken)
     {
-        await using var host = await TrackingHost.StartAsync(cancellationToken);
+        // The seeded calls are from 2025: the retention pass at start-up must not purge their events under the test.
+        await using var host = await TrackingHost.StartAsync(cancellationToken, appSettings: ServiceFolder.AppSettings("http://127.0.0.1:9/", retention: """{ "CallEventDays": 0, "TrackingDays": 0 }"""));
         var seed = new ReportSeed(host.Service<SqliteConnectionFactory>());
         await seed.CallAsync(cancellationToken, source: "google", campaign: "spring", caller: "79161112233", talkSeconds: 90, answeredBy: "PJSIP/101", tags: [("Sale", 1500)]);
         await seed.CallAsync(cancellationToken, source: "google", caller: "79164445566", status: "Missed", waitSeconds: 30);

@@ -39,9 +39,10 @@ internal sealed class TrackingHost : IAsyncDisposable
     /// <summary>The service's settings folder, to edit its files while it runs.</summary>
     public ServiceFolder Folder => folder;
 
-    public static async Task<TrackingHost> StartAsync(CancellationToken cancellationToken, string tracking = ServiceFolder.ValidTracking)
+    /// <param name="appSettings">appsettings.json; <see cref="ServiceFolder.AppSettings"/> when null.</param>
+    public static async Task<TrackingHost> StartAsync(CancellationToken cancellationToken, string tracking = ServiceFolder.ValidTracking, string? appSettings = null)
     {
-        var folder = new ServiceFolder(tracking: tracking);
+        var folder = new ServiceFolder(appSettings: appSettings, tracking: tracking);
         var app = CallTrackerHost.Build([], folder.Path);
         await app.StartAsync(cancellationToken);
         return new TrackingHost(folder, app);
