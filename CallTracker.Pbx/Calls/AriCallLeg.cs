@@ -51,7 +51,7 @@ internal sealed partial class AriCallLeg : ICallLeg
             return new PlayOutcome(PlayStatus.HungUp);
         }
 
-        if (stopOnDigit && digits.Count > 0)
+        if (DigitStops(stopOnDigit))
         {
             return new PlayOutcome(PlayStatus.StoppedByDigit);
         }
@@ -94,7 +94,7 @@ internal sealed partial class AriCallLeg : ICallLeg
                 return await GiveUpOnPlaybackAsync(playbackId, stopOnDigit, cancellationToken);
             }
 
-            var digitStops = stopOnDigit && digits.Count > 0;
+            var digitStops = DigitStops(stopOnDigit);
             if (next is PlaybackFinishedEvent finished && finished.Playback.Id == playbackId)
             {
                 return new PlayOutcome(digitStops ? PlayStatus.StoppedByDigit : finished.Playback.State == "failed" ? PlayStatus.Failed : PlayStatus.Finished);
@@ -121,7 +121,7 @@ internal sealed partial class AriCallLeg : ICallLeg
         if (await ari.Playbacks.GetAsync(playbackId, cancellationToken) is null)
         {
             // It ended and its PlaybackFinished never reached us.
-            return new PlayOutcome(stopOnDigit && digits.Count > 0 ? PlayStatus.StoppedByDigit : PlayStatus.Finished);
+            return new PlayOutcome(DigitStops(stopOnDigit) ? PlayStatus.StoppedByDigit : PlayStatus.Finished);
         }
 
         await ari.Playbacks.StopAsync(playbackId, cancellationToken);
@@ -151,6 +151,9 @@ internal sealed partial class AriCallLeg : ICallLeg
     }
 
     public void DiscardBufferedDigits() => digits.Clear();
+
+    /// <summary>A key is waiting that ends a playback started with stopOnDigit.</summary>
+    private bool DigitStops(bool stopOnDigit) => stopOnDigit && digits.Count > 0;
 
     /// <summary>Reads the next event; buffers this channel's digits and notes its hangup on the way.</summary>
     private async Task<AriEvent?> NextAsync(TimeSpan timeout, CancellationToken cancellationToken)

@@ -30,7 +30,7 @@ public sealed partial class CallDispatcher(
         var owner = registry.FindOwner(ariEvent);
         if (owner is null)
         {
-            if (ariEvent is StasisStartEvent start && IsInbound(start))
+            if (ariEvent is StasisStartEvent start && TrunkCallArgs.IsInbound(start.Args))
             {
                 Start(start);
             }
@@ -92,8 +92,6 @@ public sealed partial class CallDispatcher(
     }
 
     public void Dispose() => stopping.Dispose();
-
-    private static bool IsInbound(StasisStartEvent start) => start.Args.Count == 0 || start.Args[0] == "inbound";
 
     private void Start(StasisStartEvent start)
     {

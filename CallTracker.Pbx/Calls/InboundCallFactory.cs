@@ -11,14 +11,8 @@ public sealed class InboundCallFactory(CallServices services, ILoggerFactory log
     public InboundCall Create(StasisStartEvent start)
     {
         ArgumentNullException.ThrowIfNull(start);
-        var trackingNumber = DialledNumber(start);
+        var trackingNumber = TrunkCallArgs.DialledNumber(start.Args, start.Channel.Dialplan?.Exten);
         var call = services.ForNewCall();
         return new InboundCall(trackingNumber, start.Channel, call.Routes.Resolve(trackingNumber), call, logger);
     }
-
-    /// <summary>Stasis(calltracker,inbound,${EXTEN}) passes it as the second argument; without one, the dialplan exten is it.</summary>
-    private static string DialledNumber(StasisStartEvent start) =>
-        start.Args.Count >= 2 && !string.IsNullOrWhiteSpace(start.Args[1])
-            ? start.Args[1]
-            : start.Channel.Dialplan?.Exten ?? "";
 }

@@ -45,7 +45,7 @@ public sealed partial class StrandedChannelSweep(
                 continue;
             }
 
-            if (IsTrunkCall(channel))
+            if (StasisArgsOf(channel) is { } args && TrunkCallArgs.IsInbound(args))
             {
                 await HandBackAsync(channel, cancellationToken);
             }
@@ -57,11 +57,11 @@ public sealed partial class StrandedChannelSweep(
         }
     }
 
-    /// <summary>Stasis(calltracker,inbound,${EXTEN}) from the trunk dialplan, or Stasis(calltracker) with no arguments.</summary>
-    private bool IsTrunkCall(Channel channel)
+    /// <summary>The arguments the channel entered our app with (after the app name), or null when it is not in Stasis(calltracker, …).</summary>
+    private string[]? StasisArgsOf(Channel channel)
     {
-        var args = channel.Dialplan?.AppName == "Stasis" ? (channel.Dialplan.AppData ?? "").Split(',') : [];
-        return args.Length > 0 && args[0] == ari.AppName && (args.Length == 1 || args[1] == "inbound");
+        var data = channel.Dialplan?.AppName == "Stasis" ? (channel.Dialplan.AppData ?? "").Split(',') : [];
+        return data.Length > 0 && data[0] == ari.AppName ? data[1..] : null;
     }
 
     private async Task HandBackAsync(Channel channel, CancellationToken cancellationToken)
@@ -100,7 +100,7 @@ public sealed partial class StrandedChannelSweep(
         {
             Id = Guid.CreateVersion7(now).ToString("N"),
             ChannelId = channel.Id,
-            TrackingNumber = TrackingNumberOf(channel),
+            TrackingNumber = TrunkCallArgs.DialledNumber(StasisArgsOf(channel) ?? [], channel.Dialplan?.Exten),
             CallerNumber = channel.Caller?.Number ?? "",
             CallerName = string.IsNullOrEmpty(channel.Caller?.Name) ? null : channel.Caller.Name,
             RouteName = "",
@@ -109,12 +109,6 @@ public sealed partial class StrandedChannelSweep(
             WaitSeconds = (int)Math.Round((now - arrived).TotalSeconds),
             Status = nameof(CallStatus.HandedToDialplan),
         };
-    }
-
-    private static string TrackingNumberOf(Channel channel)
-    {
-        var args = (channel.Dialplan?.AppData ?? "").Split(',');
-        return args.Length >= 3 && args[2].Length > 0 ? args[2] : channel.Dialplan?.Exten ?? "";
     }
 
     private async Task<Channel?> GetAsync(string channelId, CancellationToken cancellationToken)
