@@ -19,7 +19,7 @@ internal sealed class SimulationRun
     private readonly PriorityQueue<Func<Task>, (DateTimeOffset At, long Order)> events = new();
     private readonly SimulatedClock clock;
     private readonly TrackingSessionService sessions;
-    private readonly ICallAttribution attribution;
+    private readonly CallAttributionService attribution;
     private readonly ICallRepository calls;
     private readonly ICallAttributionRepository attributions;
     private readonly CancellationToken cancellationToken;
@@ -30,7 +30,7 @@ internal sealed class SimulationRun
         this.clock = clock;
         this.cancellationToken = cancellationToken;
         sessions = services.GetRequiredService<TrackingSessionService>();
-        attribution = services.GetRequiredService<ICallAttribution>();
+        attribution = services.GetRequiredService<CallAttributionService>();
         calls = services.GetRequiredService<ICallRepository>();
         attributions = services.GetRequiredService<ICallAttributionRepository>();
     }
@@ -123,7 +123,11 @@ internal sealed class SimulationRun
             Status = CallRow.InProgressStatus,
         };
         await calls.InsertAsync(row, cancellationToken);
-        await attribution.AttributeAsync(callId, row.TrackingNumber, row.CallerNumber, clock.Now, cancellationToken);
+        if (await attribution.DecideAsync(callId, row.TrackingNumber, clock.Now, cancellationToken) is { } found)
+        {
+            await attribution.StoreAsync(found, row.CallerNumber, cancellationToken);
+        }
+
         Tally.Add(visitor, await attributions.GetAsync(callId, cancellationToken));
     }
 }

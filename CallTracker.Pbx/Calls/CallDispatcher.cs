@@ -11,7 +11,7 @@ namespace CallTracker.Pbx.Calls;
 /// channel, bridge, playback or recording. It never waits on a call: the socket reader must keep reading.
 /// </summary>
 public sealed partial class CallDispatcher(
-    InboundCallFactory factory,
+    CallSessionFactory factory,
     CallRegistry registry,
     AriClient ari,
     StrandedChannelSweep strandedChannels,
@@ -95,13 +95,13 @@ public sealed partial class CallDispatcher(
 
     private void Start(StasisStartEvent start)
     {
-        var call = factory.Create(start);
-        registry.Add(call, start.Channel.Id);
+        var (session, flow) = factory.CreateInbound(start);
+        registry.Add(session, start.Channel.Id);
         Track(Task.Run(async () =>
         {
-            using (call)
+            using (session)
             {
-                await call.RunAsync(stopping.Token);
+                await session.RunAsync(flow, stopping.Token);
             }
         }));
     }

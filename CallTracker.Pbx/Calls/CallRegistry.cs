@@ -9,23 +9,23 @@ namespace CallTracker.Pbx.Calls;
 /// </summary>
 public sealed class CallRegistry
 {
-    private readonly ConcurrentDictionary<string, InboundCall> owners = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<InboundCall, byte> calls = new();
+    private readonly ConcurrentDictionary<string, CallSession> owners = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<CallSession, byte> calls = new();
 
-    public IReadOnlyCollection<InboundCall> ActiveCalls => calls.Keys.ToList();
+    public IReadOnlyCollection<CallSession> ActiveCalls => calls.Keys.ToList();
 
-    public void Add(InboundCall call, string callerChannelId)
+    public void Add(CallSession call, string callerChannelId)
     {
         ArgumentNullException.ThrowIfNull(call);
         calls[call] = 0;
         owners[callerChannelId] = call;
     }
 
-    public void Claim(string resourceId, InboundCall call) => owners[resourceId] = call;
+    public void Claim(string resourceId, CallSession call) => owners[resourceId] = call;
 
     public bool Owns(string resourceId) => owners.ContainsKey(resourceId);
 
-    public void Remove(InboundCall call)
+    public void Remove(CallSession call)
     {
         calls.TryRemove(call, out _);
         foreach (var owned in owners.Where(pair => ReferenceEquals(pair.Value, call)).ToList())
@@ -35,7 +35,7 @@ public sealed class CallRegistry
     }
 
     /// <summary>The call that owns any of the ids the event names; null for events about channels no call owns.</summary>
-    public InboundCall? FindOwner(AriEvent ariEvent)
+    public CallSession? FindOwner(AriEvent ariEvent)
     {
         foreach (var id in IdsOf(ariEvent))
         {

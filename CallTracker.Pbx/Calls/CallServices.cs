@@ -2,22 +2,21 @@ using CallTracker.Ivr.Menus;
 using CallTracker.Ivr.Tagging;
 using CallTracker.Ivr.Voicemail;
 using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Calls.Events;
 using CallTracker.Pbx.Hosting;
 using CallTracker.Pbx.Routing;
 using CallTracker.Pbx.Tracking;
-using CallTracker.Store.Repositories;
 using Microsoft.Extensions.Options;
 
 namespace CallTracker.Pbx.Calls;
 
-/// <summary>What every call handler shares: the ARI client, the store, attribution, routes and the voice-menu engine.</summary>
+/// <summary>What every call shares: the ARI client, where call events go, attribution, routes and the voice-menu engine.</summary>
 public sealed class CallServices(
     AriClient ari,
-    CallJournal journal,
+    CallEventBus events,
     ICallAttribution attribution,
     CallRegistry registry,
     LiveSettings settings,
-    ICallTagRepository tags,
     IOptions<RecordingOptions> recordings,
     IOptions<AriOptions> ariOptions,
     IOptions<CallLimitsOptions> limits,
@@ -27,7 +26,7 @@ public sealed class CallServices(
 
     public AriClient Ari => ari;
 
-    public CallJournal Journal => journal;
+    public CallEventBus Events => events;
 
     public ICallAttribution Attribution => attribution;
 
@@ -40,8 +39,6 @@ public sealed class CallServices(
     public VoicemailTaker Voicemail => Settings.Voicemail;
 
     public TaggingMenu Tagging => Settings.Tagging;
-
-    public ICallTagRepository Tags => tags;
 
     public string Language => Settings.Ivr.Language;
 

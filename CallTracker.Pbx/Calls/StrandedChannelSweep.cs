@@ -5,6 +5,8 @@ using CallTracker.Store.Repositories;
 using CallTracker.Store.Rows;
 using Microsoft.Extensions.Logging;
 
+using CallTracker.Pbx.Calls.Journal;
+
 namespace CallTracker.Pbx.Calls;
 
 /// <summary>

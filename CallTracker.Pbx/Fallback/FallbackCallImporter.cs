@@ -1,8 +1,11 @@
 using System.Text;
 using CallTracker.Pbx.Calls;
+using CallTracker.Pbx.Calls.Events;
+using CallTracker.Pbx.Calls.Journal;
 using CallTracker.Pbx.Reports;
 using CallTracker.Pbx.Tracking;
 using CallTracker.Store.Repositories;
+using CallTracker.Store.Rows;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,6 +22,7 @@ public sealed partial class FallbackCallImporter(
     ICallRepository calls,
     CallTypeClassifier callTypes,
     ICallAttribution attribution,
+    CallJournal journal,
     IOptionsMonitor<FallbackCallOptions> options,
     TimeProvider time,
     ILogger<FallbackCallImporter> logger) : BackgroundService
@@ -149,7 +153,7 @@ public sealed partial class FallbackCallImporter(
         if (existing is null)
         {
             await calls.InsertAsync(call, cancellationToken);
-            await attribution.AttributeAsync(call.Id, call.TrackingNumber, call.CallerNumber, call.ArrivedAt, cancellationToken);
+            await AttributeAsync(call, cancellationToken);
         }
         else if (existing.Status == nameof(CallStatus.MissedByFallback) && call.Status == nameof(CallStatus.HandledByFallback))
         {
@@ -164,6 +168,16 @@ public sealed partial class FallbackCallImporter(
         await callTypes.ClassifyAsync(call.Id, cancellationToken);
         LogImported(logger, call.Id, call.TrackingNumber, call.Status);
         return true;
+    }
+
+    private async Task AttributeAsync(CallRow call, CancellationToken cancellationToken)
+    {
+        if (await attribution.DecideAsync(call.Id, call.TrackingNumber, call.ArrivedAt, cancellationToken) is { } found)
+        {
+            await attribution.StoreAsync(found, call.CallerNumber, cancellationToken);
+            var attributed = new CallAttributed(found, call.CallerNumber);
+            await journal.AppendAsync(call.Id, call.ArrivedAt, attributed.Kind, attributed.Detail(), cancellationToken);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,4 +1,5 @@
 using CallTracker.Pbx.Calls;
+using CallTracker.Pbx.Calls.Journal;
 using CallTracker.Store.Repositories;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -3,6 +3,8 @@ using CallTracker.Ivr.Menus;
 using CallTracker.Ivr.Prompts;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Calls;
+using CallTracker.Pbx.Calls.Events;
+using CallTracker.Pbx.Calls.Journal;
 using CallTracker.Pbx.Fallback;
 using CallTracker.Pbx.Prompts;
 using CallTracker.Pbx.Reports;
@@ -59,13 +61,17 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<CallServices>();
         services.AddSingleton<CallRegistry>();
         services.AddSingleton<CallJournal>();
+        services.AddSingleton<CallJournalWriter>();
+        services.AddSingleton<ICallEventSink>(sp => sp.GetRequiredService<CallJournalWriter>());
+        services.AddSingleton<CallEventBus>();
         services.AddSingleton<TrackingDirectory>();
         services.AddSingleton<NumberPoolAllocator>();
         services.AddSingleton<TrackingSessionService>();
         services.AddSingleton<VisitorIds>();
         SessionStartLimits.AddSessionStartLimits(services);
-        services.AddSingleton<ICallAttribution, CallAttributionService>();
-        services.AddSingleton<InboundCallFactory>();
+        services.AddSingleton<CallAttributionService>();
+        services.AddSingleton<ICallAttribution>(sp => sp.GetRequiredService<CallAttributionService>());
+        services.AddSingleton<CallSessionFactory>();
         services.AddSingleton<StrandedChannelSweep>();
         services.AddSingleton<CallDispatcher>();
         services.AddSingleton<IAriEventSink>(sp => sp.GetRequiredService<CallDispatcher>());
@@ -77,6 +83,9 @@ public static class PbxServiceCollectionExtensions
         services.AddHostedService<NumberPoolWarmup>();
         services.AddHostedService<FallbackCallImporter>();
         services.AddHostedService(sp => sp.GetRequiredService<SettingsReloader>());
+
+        // Before the dispatcher: hosted services stop in reverse order, so the journal drains after the last call ended.
+        services.AddHostedService(sp => sp.GetRequiredService<CallJournalWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<CallDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<AriEventSocket>());
         return services;

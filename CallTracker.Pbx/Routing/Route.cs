@@ -10,4 +10,5 @@ public sealed record Route(
     BusinessSchedule? Schedule = null,
     UnansweredAction WhenUnanswered = UnansweredAction.Hangup,
     bool Record = false,
-    WhisperOptions? Whisper = null);
+    WhisperOptions? Whisper = null,
+    RingMode Ring = RingMode.Sequential);

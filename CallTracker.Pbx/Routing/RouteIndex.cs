@@ -31,7 +31,8 @@ internal sealed record RouteIndex(
                 r.Schedule is null ? null : schedules[r.Schedule],
                 r.WhenUnanswered,
                 r.Record,
-                r.Whisper),
+                r.Whisper,
+                r.Ring),
             StringComparer.OrdinalIgnoreCase);
         return new RouteIndex(
             routes,

@@ -14,8 +14,11 @@ public sealed class RouteOptions
     /// <summary>Music on hold class for AnswerCaller routes.</summary>
     public string MusicOnHoldClass { get; set; } = "default";
 
-    /// <summary>Rung one after another, in this order. May be empty for a route that only runs a voice menu.</summary>
+    /// <summary>The phones the route rings, as <see cref="Ring"/> says. May be empty for a route that only runs a voice menu.</summary>
     public List<RouteTargetOptions> Targets { get; set; } = [];
+
+    /// <summary>Sequential (one after another, in this order) or Simultaneous (all at once, the first to answer wins).</summary>
+    public RingMode Ring { get; set; } = RingMode.Sequential;
 
     /// <summary>A voice menu from menus.json the caller hears first; its choices pick the route that rings.</summary>
     public string? Menu { get; set; }

@@ -1,4 +1,3 @@
-using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Routing;
 using CallTracker.Store.Repositories;
 using CallTracker.Store.Rows;
@@ -6,16 +5,15 @@ using Microsoft.Extensions.Logging;
 
 namespace CallTracker.Pbx.Tracking;
 
-/// <summary>Attributes each arriving call (see <see cref="AttributionPolicy"/>), stores the result and the caller's touches.</summary>
+/// <summary>Attributes each arriving call (see <see cref="AttributionPolicy"/>); the journal stores the result and the caller's touches.</summary>
 public sealed partial class CallAttributionService(
     TrackingDirectory directory,
     INumberAssignmentRepository assignments,
     ICallAttributionRepository attributions,
     ICallerTouchRepository touches,
-    CallJournal journal,
     ILogger<CallAttributionService> logger) : ICallAttribution
 {
-    public async Task<string?> AttributeAsync(string callId, string trackingNumber, string callerNumber, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    public async Task<CallAttributionRow?> DecideAsync(string callId, string trackingNumber, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
         try
         {
@@ -24,17 +22,22 @@ public sealed partial class CallAttributionService(
                 ? await assignments.ListCandidatesAsync(PhoneNumber.Normalize(trackingNumber), arrivedAt, cancellationToken)
                 : [];
             var attribution = AttributionPolicy.Decide(callId, trackingNumber, role, candidates, arrivedAt, directory.ActiveWindow);
-            await attributions.InsertAsync(attribution, cancellationToken);
-            await RecordTouchAsync(PhoneNumber.Normalize(callerNumber), attribution, cancellationToken);
-            await journal.AppendAsync(callId, "Attributed", Detail(attribution), cancellationToken);
             LogAttributed(logger, attribution.Reason, attribution.Source ?? "", attribution.SessionId ?? "", attribution.Candidates);
-            return attribution.Source;
+            return attribution;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogAttributionFailed(logger, e, trackingNumber);
             return null;
         }
+    }
+
+    /// <summary>Stores the attribution and, when the source is known, the caller's touch; the journal's writer calls it.</summary>
+    public async Task StoreAsync(CallAttributionRow attribution, string callerNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attribution);
+        await attributions.InsertAsync(attribution, cancellationToken);
+        await RecordTouchAsync(PhoneNumber.Normalize(callerNumber), attribution, cancellationToken);
     }
 
     /// <summary>Only a call whose source is known is a touch; an anonymous caller has no history to keep.</summary>
@@ -56,9 +59,6 @@ public sealed partial class CallAttributionService(
         };
         await touches.RecordAsync(callerDigits, touch, cancellationToken);
     }
-
-    private static object Detail(CallAttributionRow a) =>
-        new { reason = a.Reason, a.Site, a.SessionId, a.VisitorId, a.Source, a.Channel, a.Campaign, a.Candidates };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call attributed: {Reason}, source {Source}, session {SessionId} ({Candidates} candidate(s))")]
     private static partial void LogAttributed(ILogger logger, string reason, string source, string sessionId, int candidates);

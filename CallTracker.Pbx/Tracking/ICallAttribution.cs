@@ -1,9 +1,14 @@
+using CallTracker.Store.Rows;
+
 namespace CallTracker.Pbx.Tracking;
 
-/// <summary>Finds where an arriving call came from; the call handler's one entry into number tracking.</summary>
+/// <summary>Finds where an arriving call came from; call handling's one entry into number tracking.</summary>
 public interface ICallAttribution
 {
-    /// <summary>Attributes and records the call. Never throws for a store failure: it is logged, and the call goes on.</summary>
-    /// <returns>The call's source (e.g. google, billboard), or null when it is not known; the whisper announces it.</returns>
-    Task<string?> AttributeAsync(string callId, string trackingNumber, string callerNumber, DateTimeOffset arrivedAt, CancellationToken cancellationToken);
+    /// <summary>Reads which visit the call matches. Never throws for a store failure: it is logged, and the call goes on unattributed.</summary>
+    /// <returns>The attribution to store, or null when it could not be worked out.</returns>
+    Task<CallAttributionRow?> DecideAsync(string callId, string trackingNumber, DateTimeOffset arrivedAt, CancellationToken cancellationToken);
+
+    /// <summary>Stores the attribution and the caller's touch; off the call path (the journal's writer, the fallback import).</summary>
+    Task StoreAsync(CallAttributionRow attribution, string callerNumber, CancellationToken cancellationToken);
 }

@@ -68,7 +68,10 @@ public sealed class InboundCallTests
             Assert.That(call.Status, Is.EqualTo("Answered"));
             Assert.That(call.AnsweredBy, Is.EqualTo("PJSIP/102"));
             Assert.That(call.WaitSeconds, Is.GreaterThanOrEqualTo(1), "the caller waited while 101 rang");
-            Assert.That(kinds, Is.EqualTo(new[] { "Arrived", "Attributed", "ManagerRinging", "ManagerNoAnswer", "ManagerRinging", "Answered", "ManagerHungUp", "Ended" }));
+            Assert.That(
+                kinds.Where(k => k != "Attributed"),
+                Is.EqualTo(new[] { "Arrived", "ManagerRinging", "ManagerNoAnswer", "ManagerRinging", "ManagerAnswered", "Answered", "ManagerHungUp", "Ended" }));
+            Assert.That(kinds, Has.One.EqualTo("Attributed"), "attribution runs beside the ringing, so its place in the order is not fixed");
             Assert.That(caller.IsHungUp, Is.True, "the caller is hung up when the manager leaves");
         });
     }

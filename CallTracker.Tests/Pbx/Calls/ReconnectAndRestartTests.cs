@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using CallTracker.Pbx.Calls;
+using CallTracker.Pbx.Calls.Journal;
 using CallTracker.Pbx.Hosting;
 using CallTracker.Tests.Fakes;
 using CallTracker.Tests.Fixtures;

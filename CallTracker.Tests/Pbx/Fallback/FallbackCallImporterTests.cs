@@ -1,3 +1,4 @@
+using CallTracker.Pbx.Calls.Journal;
 using CallTracker.Pbx.Fallback;
 using CallTracker.Pbx.Reports;
 using CallTracker.Pbx.Tracking;
@@ -67,7 +68,7 @@ public sealed class FallbackCallImporterTests
 
         var count = await _database.QueryAsync<long>("SELECT COUNT(*) FROM calls", cancellationToken);
         Assert.That((again, count[0]), Is.EqualTo((0, 2L)));
-        _attribution.Verify(a => a.AttributeAsync(It.IsAny<string>(), "74950000001", "79161112233", It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        _attribution.Verify(a => a.DecideAsync(It.IsAny<string>(), "74950000001", It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Test]
@@ -185,6 +186,9 @@ public sealed class FallbackCallImporterTests
         Assert.That(targets, Is.EqualTo(new[] { ("fallback-1764581400.1", 1L), ("fallback-1764581400.2", 0L) }), "180 s of talk passes the default 60 s target");
     }
 
+    private CallTypeClassifier CallTypes() =>
+        new(new SqliteCallTypeRepository(_database.ConnectionFactory), Options.Create(new CallTypeOptions()), NullLogger<CallTypeClassifier>.Instance);
+
     [TearDown]
     public void TearDown()
     {
@@ -194,8 +198,9 @@ public sealed class FallbackCallImporterTests
 
     private FallbackCallImporter CreateSut() => new(
         new SqliteCallRepository(_database.ConnectionFactory),
-        new CallTypeClassifier(new SqliteCallTypeRepository(_database.ConnectionFactory), Options.Create(new CallTypeOptions()), NullLogger<CallTypeClassifier>.Instance),
+        CallTypes(),
         _attribution.Object,
+        new CallJournal(new SqliteCallRepository(_database.ConnectionFactory), new SqliteCallEventRepository(_database.ConnectionFactory), CallTypes(), _time, NullLogger<CallJournal>.Instance),
         new TestOptionsMonitor(new FallbackCallOptions { CdrCsvPath = _csv }),
         _time,
         _logs);

@@ -33,8 +33,6 @@ public sealed class CallAttributionServiceTests
         Assert.That(
             (attribution.Reason, attribution.SessionId, attribution.Source, attribution.Channel, attribution.Campaign),
             Is.EqualTo(("Exact", session.SessionId, "google", "paid", "spring")));
-        var events = await services.CallEvents.ListForCallAsync("c1", cancellationToken);
-        Assert.That(events.Single(e => e.Kind == "Attributed").DetailJson, Does.Contain("\"reason\":\"Exact\"").And.Contain(session.SessionId));
     }
 
     [Test]
@@ -103,16 +101,17 @@ public sealed class CallAttributionServiceTests
     }
 
     [Test]
-    public async Task A_store_failure_is_logged_and_never_thrown(CancellationToken cancellationToken)
+    public async Task A_store_failure_while_deciding_is_logged_and_the_call_goes_on_unattributed(CancellationToken cancellationToken)
     {
-        var broken = new Mock<ICallAttributionRepository>();
-        broken.Setup(r => r.InsertAsync(It.IsAny<CallAttributionRow>(), It.IsAny<CancellationToken>())).ThrowsAsync(new SqliteException("database is locked", 5));
+        var session = await services.SessionService.StartAsync(PaidVisit("visitor-a"), cancellationToken);
+        var broken = new Mock<INumberAssignmentRepository>();
+        broken.Setup(r => r.ListCandidatesAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ThrowsAsync(new SqliteException("database is locked", 5));
         var logger = new Mock<ILogger<CallAttributionService>>();
         logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
-        await services.InsertCallAsync("c1", "74950000002", Caller, cancellationToken);
 
-        await services.CreateAttribution(broken.Object, logger.Object).AttributeAsync("c1", "74950000002", Caller, services.Time.GetUtcNow(), cancellationToken);
+        var attribution = await services.CreateAttribution(broken.Object, logger.Object).DecideAsync("c1", session.Number, services.Time.GetUtcNow(), cancellationToken);
 
+        Assert.That(attribution, Is.Null);
 #pragma warning disable CA1873 // Moq only reads this expression; nothing is logged here.
         logger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), It.IsAny<SqliteException>(), It.IsAny<Func<It.IsAnyType, Exception?, string>>()), Times.Once);
 #pragma warning restore CA1873
@@ -121,7 +120,8 @@ public sealed class CallAttributionServiceTests
     private async Task<CallAttributionRow> AttributeAsync(string callId, string number, CancellationToken cancellationToken)
     {
         await services.InsertCallAsync(callId, number, Caller, cancellationToken);
-        await services.CreateAttribution().AttributeAsync(callId, number, Caller, services.Time.GetUtcNow(), cancellationToken);
+        var attribution = services.CreateAttribution();
+        await attribution.StoreAsync((await attribution.DecideAsync(callId, number, services.Time.GetUtcNow(), cancellationToken))!, Caller, cancellationToken);
         return (await services.Attributions.GetAsync(callId, cancellationToken))!;
     }
 }

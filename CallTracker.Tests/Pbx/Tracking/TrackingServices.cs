@@ -1,4 +1,3 @@
-using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Reports;
 using CallTracker.Pbx.Tracking;
 using CallTracker.Store.Repositories;
@@ -61,10 +60,8 @@ internal sealed class TrackingServices : IDisposable
         return new TrackingServices(database);
     }
 
-    public CallAttributionService CreateAttribution(ICallAttributionRepository? attributions = null, Microsoft.Extensions.Logging.ILogger<CallAttributionService>? logger = null) =>
-        new(Directory, Assignments, attributions ?? Attributions, Touches,
-            new CallJournal(Calls, CallEvents, CallTypes, Time, NullLogger<CallJournal>.Instance),
-            logger ?? NullLogger<CallAttributionService>.Instance);
+    public CallAttributionService CreateAttribution(INumberAssignmentRepository? assignments = null, Microsoft.Extensions.Logging.ILogger<CallAttributionService>? logger = null) =>
+        new(Directory, assignments ?? Assignments, Attributions, Touches, logger ?? NullLogger<CallAttributionService>.Instance);
 
     /// <summary>A paid visit from Google Ads, as the snippet on an allowed origin would report it.</summary>
     public static Visit PaidVisit(string visitorId, string? country = null) => new()

@@ -1,0 +1,159 @@
+using System.Threading.Channels;
+using CallTracker.Pbx.Calls.Events;
+using CallTracker.Pbx.Tracking;
+using CallTracker.Store.Repositories;
+using CallTracker.Store.Rows;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CallTracker.Pbx.Calls.Journal;
+
+/// <summary>
+/// The sink that stores call events: a bounded queue the calls publish to without waiting, and one writer that turns
+/// the events into rows in order (the call, its attribution, its events, its tags, its final record). Registered before
+/// the dispatcher, so it stops after every call has ended, and drains its queue before the service exits.
+/// </summary>
+public sealed partial class CallJournalWriter(
+    CallJournal journal,
+    ICallAttribution attribution,
+    ICallTagRepository tags,
+    ILogger<CallJournalWriter> logger) : ICallEventSink, IHostedService
+{
+    /// <summary>Room for the events of thousands of calls while the disk is slow; a full queue is logged, never waited on.</summary>
+    internal const int Capacity = 100_000;
+
+    private readonly Channel<CallEvent> queue = Channel.CreateBounded<CallEvent>(
+        new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private readonly Dictionary<string, CallRecord> open = new(StringComparer.Ordinal);
+    private Task writing = Task.CompletedTask;
+    private long dropped;
+
+    /// <summary>Events the queue could not take; each was logged in full instead.</summary>
+    public long Dropped => Interlocked.Read(ref dropped);
+
+    public void Publish(CallEvent callEvent)
+    {
+        ArgumentNullException.ThrowIfNull(callEvent);
+        if (!queue.Writer.TryWrite(callEvent))
+        {
+            Interlocked.Increment(ref dropped);
+            LogDropped(logger, callEvent.CallId, callEvent.Kind, callEvent.ToString());
+        }
+    }
+
+    /// <summary>Completes once every event published before the call has been written.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var flushed = new JournalFlush();
+        Publish(flushed);
+        return flushed.Written.Task.WaitAsync(cancellationToken);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        writing = Task.Run(() => WriteAllAsync(CancellationToken.None), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Writer.TryComplete();
+        await writing.WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteAllAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var callEvent in queue.Reader.ReadAllAsync(cancellationToken))
+        {
+            await WriteAsync(callEvent, cancellationToken);
+        }
+    }
+
+    private async Task WriteAsync(CallEvent callEvent, CancellationToken cancellationToken)
+    {
+        switch (callEvent)
+        {
+            case JournalFlush flush:
+                flush.Written.TrySetResult();
+                return;
+            case CallArrived arrived:
+                var record = new CallRecord(arrived);
+                open[arrived.CallId] = record;
+                await journal.StartAsync(record.Row, cancellationToken);
+                break;
+            case CallAttributed attributed:
+                await StoreAttributionAsync(attributed, cancellationToken);
+                break;
+            case CallTagged tagged:
+                await StoreTagAsync(tagged, cancellationToken);
+                break;
+        }
+
+        if (!open.TryGetValue(callEvent.CallId, out var call))
+        {
+            await journal.AppendAsync(callEvent.CallId, callEvent.At, callEvent.Kind, callEvent.Detail(), cancellationToken);
+            return;
+        }
+
+        call.Apply(callEvent);
+        if (callEvent is CallEnded ended)
+        {
+            open.Remove(callEvent.CallId);
+            var row = call.Row;
+            await journal.AppendAsync(row.Id, ended.At, ended.Kind, new { status = row.Status, row.WaitSeconds, row.TalkSeconds }, cancellationToken);
+            await journal.FinishAsync(row, cancellationToken);
+            return;
+        }
+
+        await journal.AppendAsync(callEvent.CallId, callEvent.At, callEvent.Kind, callEvent.Detail(), cancellationToken);
+    }
+
+    private async Task StoreAttributionAsync(CallAttributed attributed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await attribution.StoreAsync(attributed.Attribution, attributed.CallerNumber, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogStoreFailed(logger, e, attributed.CallId, attributed.ToString());
+        }
+    }
+
+    private async Task StoreTagAsync(CallTagged tagged, CancellationToken cancellationToken)
+    {
+        var row = new CallTagRow
+        {
+            CallId = tagged.CallId,
+            CategoryCode = tagged.Code,
+            CategoryName = tagged.Name,
+            Value = tagged.Value,
+            ValueDefaulted = tagged.ValueDefaulted,
+            TaggedBy = tagged.By,
+            TaggedAt = tagged.TaggedAt,
+        };
+        try
+        {
+            await tags.AddAsync(row, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogStoreFailed(logger, e, tagged.CallId, tagged.ToString());
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Call journal queue is full: event {Kind} of call {CallId} is not stored; kept here so it is not lost: {Event}")]
+    private static partial void LogDropped(ILogger logger, string callId, string kind, string @event);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Store failed to take a moment of call {CallId}; kept here so it is not lost: {Event}")]
+    private static partial void LogStoreFailed(ILogger logger, Exception exception, string callId, string @event);
+
+    /// <summary>Not a call moment: a marker that tells a flush its events are written.</summary>
+    private sealed record JournalFlush : CallEvent
+    {
+        public TaskCompletionSource Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override object? Detail() => null;
+    }
+}

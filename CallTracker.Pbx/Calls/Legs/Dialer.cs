@@ -1,0 +1,118 @@
+using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Ari.Models;
+using CallTracker.Pbx.Ari.Resources;
+using CallTracker.Pbx.Calls.Events;
+using CallTracker.Pbx.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace CallTracker.Pbx.Calls.Legs;
+
+/// <summary>
+/// Rings managers for one call: creates each leg in our app (so its events reach the call), subscribes to it and
+/// dials it, and watches the ringing to its outcome. Nothing here waits on anything but Asterisk.
+/// </summary>
+public sealed partial class Dialer
+{
+    /// <summary>Asterisk hangs an unanswered leg up at the dial timeout; this margin only guards against a lost event.</summary>
+    private static readonly TimeSpan RingGrace = TimeSpan.FromSeconds(5);
+
+    private readonly CallSession session;
+    private readonly Leg caller;
+    private readonly CallerId? callerId;
+    private int attempts;
+
+    internal Dialer(CallSession session, Leg caller, CallerId? callerId)
+    {
+        this.session = session;
+        this.caller = caller;
+        this.callerId = callerId;
+    }
+
+    /// <summary>Starts ringing <paramref name="target"/>; the attempt's outcome says how it ended. Never throws for an ARI error.</summary>
+    public async Task<IDialAttempt> DialAsync(RouteTarget target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var attempt = Interlocked.Increment(ref attempts);
+        var legId = $"{session.CallId}-m{attempt}";
+        var leg = session.AddLeg(legId, legId);
+        var ringSeconds = (int)target.RingTime.TotalSeconds;
+        session.Publish(new LegRinging(target.Endpoint, target.ManagerName, attempt, ringSeconds));
+        LogRinging(session.Logger, target.Endpoint, attempt);
+        try
+        {
+            await session.Ari.Channels.CreateAsync(LegRequest(target, legId), cancellationToken);
+            await session.Ari.Applications.SubscribeAsync(session.Ari.AppName, "channel:" + legId, cancellationToken);
+            await session.Ari.Channels.DialAsync(legId, caller.Id, ringSeconds, cancellationToken);
+        }
+        catch (AriException e)
+        {
+            // A bad endpoint (500 "Allocation failed") or a refused dial: the strategy moves on rather than drop the caller.
+            LogLegFailed(session.Logger, target.Endpoint, e.Message);
+            session.Publish(new LegUnavailable(target.Endpoint, attempt, e.Message));
+            await leg.HangupAsync(HangupReason.Normal, cancellationToken);
+            return new DialAttempt(target, attempt, null, Task.FromResult(DialOutcome.Unavailable));
+        }
+
+        return new DialAttempt(target, attempt, leg, WatchAsync(leg, target, attempt, cancellationToken));
+    }
+
+    private async Task<DialOutcome> WatchAsync(Leg leg, RouteTarget target, int attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var outcome = await CallWaits.FirstAsync(target.RingTime + RingGrace, session.Time, cancellationToken, leg.Rung) < 0
+                ? DialOutcome.NoAnswer
+                : leg.Rung.Result;
+            if (outcome == DialOutcome.Answered)
+            {
+                LogAnswered(session.Logger, target.Endpoint);
+                session.Publish(new LegAnswered(target.Endpoint, target.ManagerName, attempt));
+                return outcome;
+            }
+
+            // After BUSY or CONGESTION Asterisk keeps the leg for seconds; hanging it up ourselves frees the phone.
+            await leg.HangupAsync(outcome == DialOutcome.NoAnswer ? HangupReason.NoAnswer : HangupReason.Normal, cancellationToken);
+            session.Publish(new LegNotConnected(target.Endpoint, attempt, outcome.ToString()));
+            return outcome;
+        }
+        catch (Exception e) when (e is OperationCanceledException or AriException or HttpRequestException)
+        {
+            // The call is ending, or the hang-up failed: either way this phone no longer rings for the call.
+            return DialOutcome.Cancelled;
+        }
+    }
+
+    /// <summary>
+    /// The manager's phone must show the caller's own number. A SIP endpoint shows the leg's CALLERID; a Local channel
+    /// shows its CONNECTEDLINE; so both are set.
+    /// </summary>
+    private ChannelCreateRequest LegRequest(RouteTarget target, string legId)
+    {
+        var number = callerId?.Number ?? "";
+        var name = callerId?.Name ?? "";
+        return new ChannelCreateRequest
+        {
+            Endpoint = target.Endpoint,
+            App = session.Ari.AppName,
+            AppArgs = "manager-leg," + session.CallId,
+            ChannelId = legId,
+            Variables = new Dictionary<string, string>
+            {
+                ["CALLERID(num)"] = number,
+                ["CALLERID(name)"] = name,
+                ["CONNECTEDLINE(num)"] = number,
+                ["CONNECTEDLINE(name)"] = name,
+                ["CALLTRACKER_CALL_ID"] = session.CallId,
+            },
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ringing {Endpoint} (attempt {Attempt})")]
+    private static partial void LogRinging(ILogger logger, string endpoint, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ring {Endpoint}: {Problem}; trying the next manager")]
+    private static partial void LogLegFailed(ILogger logger, string endpoint, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Endpoint} answered")]
+    private static partial void LogAnswered(ILogger logger, string endpoint);
+}
