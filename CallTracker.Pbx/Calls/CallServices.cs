@@ -3,6 +3,7 @@ using CallTracker.Ivr.Tagging;
 using CallTracker.Ivr.Voicemail;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Calls.Events;
+using CallTracker.Pbx.Calls.Ringing;
 using CallTracker.Pbx.Hosting;
 using CallTracker.Pbx.Routing;
 using CallTracker.Pbx.Tracking;
@@ -16,6 +17,7 @@ public sealed class CallServices(
     CallEventBus events,
     ICallAttribution attribution,
     CallRegistry registry,
+    ManagerLoad load,
     LiveSettings settings,
     IOptions<RecordingOptions> recordings,
     IOptions<AriOptions> ariOptions,
@@ -31,6 +33,9 @@ public sealed class CallServices(
     public ICallAttribution Attribution => attribution;
 
     public CallRegistry Registry => registry;
+
+    /// <summary>Calls each phone is ringing for or talking on now, across all calls.</summary>
+    public ManagerLoad Load => load;
 
     public RouteTable Routes => Settings.Routes;
 

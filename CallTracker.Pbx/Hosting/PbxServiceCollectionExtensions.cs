@@ -5,6 +5,7 @@ using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Calls.Events;
 using CallTracker.Pbx.Calls.Journal;
+using CallTracker.Pbx.Calls.Ringing;
 using CallTracker.Pbx.Fallback;
 using CallTracker.Pbx.Prompts;
 using CallTracker.Pbx.Reports;
@@ -60,6 +61,7 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<SettingsReloader>();
         services.AddSingleton<CallServices>();
         services.AddSingleton<CallRegistry>();
+        services.AddSingleton<ManagerLoad>();
         services.AddSingleton<CallJournal>();
         services.AddSingleton<CallJournalWriter>();
         services.AddSingleton<ICallEventSink>(sp => sp.GetRequiredService<CallJournalWriter>());

@@ -2,6 +2,7 @@ using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Models;
 using CallTracker.Pbx.Ari.Resources;
 using CallTracker.Pbx.Calls.Events;
+using CallTracker.Pbx.Calls.Ringing;
 using CallTracker.Pbx.Routing;
 using Microsoft.Extensions.Logging;
 
@@ -35,6 +36,8 @@ public sealed partial class Dialer
         var attempt = Interlocked.Increment(ref attempts);
         var legId = $"{session.CallId}-m{attempt}";
         var leg = session.AddLeg(legId, legId);
+        var hold = session.Services.Load.Hold(target.Endpoint);
+        _ = leg.Ended.ContinueWith(_ => hold.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         var ringSeconds = (int)target.RingTime.TotalSeconds;
         session.Publish(new LegRinging(target.Endpoint, target.ManagerName, attempt, ringSeconds));
         LogRinging(session.Logger, target.Endpoint, attempt);
