@@ -2,7 +2,6 @@ using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Hosting;
 using CallTracker.Store.Repositories;
 using CallTracker.Store.Rows;
-using CallTracker.Tests.Fakes;
 using CallTracker.Tests.Pbx.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

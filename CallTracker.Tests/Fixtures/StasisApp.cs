@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using CallTracker.Tests.Fakes;
 
 namespace CallTracker.Tests.Fixtures;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Resources;
-using CallTracker.Tests.Fakes;
 using Microsoft.Extensions.Options;
 
 namespace CallTracker.Tests.Pbx.Ari;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Events;
-using CallTracker.Tests.Fakes;
 using CallTracker.Tests.Fixtures;
 using Microsoft.Extensions.Options;
 

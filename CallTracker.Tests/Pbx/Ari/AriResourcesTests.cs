@@ -1,6 +1,5 @@
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Resources;
-using CallTracker.Tests.Fakes;
 using CallTracker.Tests.Fixtures;
 
 namespace CallTracker.Tests.Pbx.Ari;

@@ -1,5 +1,4 @@
 using CallTracker.Pbx.Hosting;
-using CallTracker.Tests.Fakes;
 using CallTracker.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 

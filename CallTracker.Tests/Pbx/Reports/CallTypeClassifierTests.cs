@@ -1,7 +1,6 @@
 using CallTracker.Pbx.Reports;
 using Moq;
 using CallTracker.Store.Repositories;
-using CallTracker.Tests.Fakes;
 using CallTracker.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

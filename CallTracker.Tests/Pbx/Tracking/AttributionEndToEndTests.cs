@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using CallTracker.Tests.Fakes;
 using CallTracker.Tests.Fixtures;
 using CallTracker.Tests.Pbx.Web.Admin;
 

@@ -1,6 +1,0 @@
-using System.Text.Json.Nodes;
-
-namespace CallTracker.Tests.Fakes;
-
-/// <summary>An event the fake sent to the sockets of one Stasis app.</summary>
-public sealed record SentEvent(string App, string Type, JsonObject Json);
