@@ -69,22 +69,6 @@ public sealed partial class InboundFlow : ICallFlow
         return await FollowRouteAsync(route, cancellationToken);
     }
 
-    private async Task<CallStatus> OffHoursAsync(BusinessSchedule schedule, CancellationToken cancellationToken)
-    {
-        var action = schedule.OffHours;
-        session.Publish(new OffHoursReached(schedule.Name, action.Action.ToString()));
-        switch (action.Action)
-        {
-            case OffHoursAction.Voicemail:
-                return await VoicemailAsync(action.Prompts, CallStatus.OffHours, cancellationToken);
-            case OffHoursAction.Message:
-                await VoicemailStep.PlayMessageAsync(session, caller, action.Prompts, cancellationToken);
-                return CallStatus.OffHours;
-            default:
-                return await FollowRouteAsync(session.Services.Routes.Get(action.Route!), cancellationToken);
-        }
-    }
-
     private async Task<CallStatus> FollowRouteAsync(Route route, CancellationToken cancellationToken)
     {
         if (route.Menu is null)
@@ -148,16 +132,5 @@ public sealed partial class InboundFlow : ICallFlow
         {
             await caller.RingAsync(cancellationToken);
         }
-    }
-
-    /// <param name="statusWithoutMessage">The call's status when no message is kept.</param>
-    private async Task<CallStatus> VoicemailAsync(IReadOnlyList<string> prompts, CallStatus statusWithoutMessage, CancellationToken cancellationToken)
-    {
-        if (await VoicemailStep.TakeAsync(session, caller, prompts, cancellationToken))
-        {
-            return CallStatus.Voicemail;
-        }
-
-        return caller.IsHungUp && statusWithoutMessage == CallStatus.CallerHungUpBeforeAnswer ? StatusOfCallerWhoLeft() : statusWithoutMessage;
     }
 }
