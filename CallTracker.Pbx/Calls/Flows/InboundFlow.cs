@@ -108,7 +108,7 @@ public sealed partial class InboundFlow : ICallFlow
     {
         await PrepareCallerAsync(route, cancellationToken);
         var ringing = new RouteRinging(session, caller, new Dialer(session, caller, channel.Caller), route, source);
-        var result = await RingStrategies.For(route, targets).RingAsync(ringing, cancellationToken);
+        var result = await session.Services.RingStrategies.For(route, targets).RingAsync(ringing, cancellationToken);
         if (ringing.Conversation is { } conversation && result.Connected is not null)
         {
             answered = true;
