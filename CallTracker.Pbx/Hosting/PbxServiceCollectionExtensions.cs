@@ -62,6 +62,8 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<CallServices>();
         services.AddSingleton<CallRegistry>();
         services.AddSingleton<ManagerLoad>();
+        services.AddSingleton<RingStrategies>();
+        services.AddSingleton<DealerRotation>();
         services.AddSingleton<CallJournal>();
         services.AddSingleton<CallJournalWriter>();
         services.AddSingleton<ICallEventSink>(sp => sp.GetRequiredService<CallJournalWriter>());

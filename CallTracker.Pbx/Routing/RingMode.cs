@@ -8,4 +8,10 @@ public enum RingMode
 
     /// <summary>All at once; the first to answer takes the call and the others stop ringing.</summary>
     Simultaneous,
+
+    /// <summary>The route's Groups in order, each ringing as its own Ring says; the next group when nobody in one answers.</summary>
+    Priority,
+
+    /// <summary>The route's Dealers, the first chosen by smooth weighted round robin, then the next, skipping closed or full ones.</summary>
+    Weighted,
 }

@@ -11,4 +11,6 @@ public sealed record Route(
     UnansweredAction WhenUnanswered = UnansweredAction.Hangup,
     bool Record = false,
     WhisperOptions? Whisper = null,
-    RingMode Ring = RingMode.Sequential);
+    RingMode Ring = RingMode.Sequential,
+    IReadOnlyList<RingGroup>? Groups = null,
+    IReadOnlyList<Dealer>? Dealers = null);

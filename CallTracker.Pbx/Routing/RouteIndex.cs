@@ -20,19 +20,32 @@ internal sealed record RouteIndex(
             s => BusinessSchedule.TryParse(s, "Routing:Schedules", []) ?? throw new InvalidOperationException($"Schedule {s.Name} did not pass validation."),
             StringComparer.OrdinalIgnoreCase);
         var names = settings.Managers.ToDictionary(m => m.Endpoint, m => m.Name, StringComparer.OrdinalIgnoreCase);
+        List<RouteTarget> Targets(IEnumerable<RouteTargetOptions> targets) =>
+            targets.Select(t => new RouteTarget(t.Endpoint, names.GetValueOrDefault(t.Endpoint, t.Endpoint), TimeSpan.FromSeconds(t.RingSeconds))).ToList();
+        var dealers = settings.Dealers.ToDictionary(
+            d => d.Name,
+            d => new Dealer(
+                d.Name,
+                d.Weight,
+                d.Schedule is null ? null : schedules[d.Schedule],
+                d.MaxCalls,
+                d.Endpoints.Select(e => new RouteTarget(e, names.GetValueOrDefault(e, e), TimeSpan.FromSeconds(d.RingSeconds), d.Name)).ToList()),
+            StringComparer.OrdinalIgnoreCase);
         var routes = settings.Routes.ToDictionary(
             r => r.Name,
             r => new Route(
                 r.Name,
                 r.AnswerCaller,
                 r.MusicOnHoldClass,
-                r.Targets.Select(t => new RouteTarget(t.Endpoint, names.GetValueOrDefault(t.Endpoint, t.Endpoint), TimeSpan.FromSeconds(t.RingSeconds))).ToList(),
+                Targets(r.Targets),
                 r.Menu,
                 r.Schedule is null ? null : schedules[r.Schedule],
                 r.WhenUnanswered,
                 r.Record,
                 r.Whisper,
-                r.Ring),
+                r.Ring,
+                r.Groups.Select(g => new RingGroup(g.Ring, Targets(g.Targets))).ToList(),
+                r.Dealers.Select(name => dealers[name]).ToList()),
             StringComparer.OrdinalIgnoreCase);
         return new RouteIndex(
             routes,

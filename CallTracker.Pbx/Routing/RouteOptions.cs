@@ -20,6 +20,12 @@ public sealed class RouteOptions
     /// <summary>Sequential (one after another, in this order) or Simultaneous (all at once, the first to answer wins).</summary>
     public RingMode Ring { get; set; } = RingMode.Sequential;
 
+    /// <summary>For Ring Priority: the groups rung one after another, each until nobody in it answers; Targets stay empty.</summary>
+    public List<RingGroupOptions> Groups { get; set; } = [];
+
+    /// <summary>For Ring Weighted: names from Routing:Dealers; Targets stay empty.</summary>
+    public List<string> Dealers { get; set; } = [];
+
     /// <summary>A voice menu from menus.json the caller hears first; its choices pick the route that rings.</summary>
     public string? Menu { get; set; }
 

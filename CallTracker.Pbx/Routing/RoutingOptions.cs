@@ -16,6 +16,9 @@ public sealed class RoutingOptions
 
     public List<ScheduleOptions> Schedules { get; set; } = [];
 
+    /// <summary>Groups of phones that Weighted routes share calls between.</summary>
+    public List<DealerOptions> Dealers { get; set; } = [];
+
     /// <summary>How an extension dialled in a voice menu becomes an endpoint: {0} is the digits, e.g. PJSIP/{0}.</summary>
     public string ExtensionEndpoint { get; set; } = "PJSIP/{0}";
 

@@ -50,6 +50,7 @@ public sealed partial class RoutingOptionsValidator : IValidateOptions<RoutingOp
             }
         }
 
+        RingPlanValidator.Validate(options, managers, schedules, errors);
         for (var i = 0; i < options.Schedules.Count; i++)
         {
             var offHours = options.Schedules[i].OffHours;
@@ -119,7 +120,7 @@ public sealed partial class RoutingOptionsValidator : IValidateOptions<RoutingOp
             errors.Add($"{File}: {key}:Name '{route.Name}' is used by another route.");
         }
 
-        if (route.Targets.Count == 0 && string.IsNullOrWhiteSpace(route.Menu))
+        if (route.Targets.Count == 0 && string.IsNullOrWhiteSpace(route.Menu) && route.Ring is not (RingMode.Priority or RingMode.Weighted))
         {
             errors.Add($"{File}: {key}:Targets is empty; a route must ring at least one manager or run a Menu.");
         }

@@ -36,10 +36,10 @@ public sealed partial class Dialer
         var attempt = Interlocked.Increment(ref attempts);
         var legId = $"{session.CallId}-m{attempt}";
         var leg = session.AddLeg(legId, legId);
-        var hold = session.Services.Load.Hold(target.Endpoint);
+        var hold = session.Services.Load.Hold(target.Endpoint, session.CallId);
         _ = leg.Ended.ContinueWith(_ => hold.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         var ringSeconds = (int)target.RingTime.TotalSeconds;
-        session.Publish(new LegRinging(target.Endpoint, target.ManagerName, attempt, ringSeconds));
+        session.Publish(new LegRinging(target.Endpoint, target.ManagerName, attempt, ringSeconds, target.Dealer));
         LogRinging(session.Logger, target.Endpoint, attempt);
         try
         {
@@ -51,7 +51,7 @@ public sealed partial class Dialer
         {
             // A bad endpoint (500 "Allocation failed") or a refused dial: the strategy moves on rather than drop the caller.
             LogLegFailed(session.Logger, target.Endpoint, e.Message);
-            session.Publish(new LegUnavailable(target.Endpoint, attempt, e.Message));
+            session.Publish(new LegUnavailable(target.Endpoint, attempt, e.Message, target.Dealer));
             await leg.HangupAsync(HangupReason.Normal, cancellationToken);
             return new DialAttempt(target, attempt, null, Task.FromResult(DialOutcome.Unavailable));
         }
@@ -69,13 +69,13 @@ public sealed partial class Dialer
             if (outcome == DialOutcome.Answered)
             {
                 LogAnswered(session.Logger, target.Endpoint);
-                session.Publish(new LegAnswered(target.Endpoint, target.ManagerName, attempt));
+                session.Publish(new LegAnswered(target.Endpoint, target.ManagerName, attempt, target.Dealer));
                 return outcome;
             }
 
             // After BUSY or CONGESTION Asterisk keeps the leg for seconds; hanging it up ourselves frees the phone.
             await leg.HangupAsync(outcome == DialOutcome.NoAnswer ? HangupReason.NoAnswer : HangupReason.Normal, cancellationToken);
-            session.Publish(new LegNotConnected(target.Endpoint, attempt, outcome.ToString()));
+            session.Publish(new LegNotConnected(target.Endpoint, attempt, outcome.ToString(), target.Dealer));
             return outcome;
         }
         catch (Exception e) when (e is OperationCanceledException or AriException or HttpRequestException)

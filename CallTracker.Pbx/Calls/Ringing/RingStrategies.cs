@@ -3,15 +3,17 @@ using Route = CallTracker.Pbx.Routing.Route;
 
 namespace CallTracker.Pbx.Calls.Ringing;
 
-/// <summary>The strategy a route's Ring setting names, over the targets to ring.</summary>
-public static class RingStrategies
+/// <summary>The strategy a route's Ring setting names, over the targets to ring; shared state comes from the services here.</summary>
+public sealed class RingStrategies(DealerRotation dealers)
 {
-    public static IRingStrategy For(Route route, IReadOnlyList<RouteTarget> targets)
+    public IRingStrategy For(Route route, IReadOnlyList<RouteTarget> targets)
     {
         ArgumentNullException.ThrowIfNull(route);
         return route.Ring switch
         {
             RingMode.Simultaneous => new SimultaneousRing(targets),
+            RingMode.Priority => new PriorityRing([.. (route.Groups ?? []).Select(g => For(route with { Ring = g.Ring, Groups = null }, g.Targets))]),
+            RingMode.Weighted => new WeightedRing(route.Name, route.Dealers ?? [], dealers),
             _ => new SequentialRing(targets),
         };
     }

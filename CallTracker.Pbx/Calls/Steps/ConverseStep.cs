@@ -14,7 +14,7 @@ internal static partial class ConverseStep
     public static async Task RunAsync(CallSession session, Legs.Leg caller, Conversation conversation, Route route, CancellationToken cancellationToken)
     {
         var target = conversation.Target;
-        session.Publish(new CallAnswered(target.Endpoint, target.ManagerName, conversation.AnsweredAt));
+        session.Publish(new CallAnswered(target.Endpoint, target.ManagerName, conversation.AnsweredAt, target.Dealer));
         LogConnected(session.Logger, target.Endpoint);
         var recording = route.Record ? await RecordingStep.StartAsync(session, conversation.Bridge, cancellationToken) : null;
         int wake;

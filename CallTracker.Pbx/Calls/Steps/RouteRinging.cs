@@ -58,7 +58,7 @@ internal sealed class RouteRinging(CallSession session, Leg caller, Dialer diale
             return ConnectResult.CallerLeft;
         }
 
-        session.Publish(new LegNotConnected(answered.Target.Endpoint, answered.Attempt, outcome.ToString()));
+        session.Publish(new LegNotConnected(answered.Target.Endpoint, answered.Attempt, outcome.ToString(), answered.Target.Dealer));
         return ConnectResult.Declined;
     }
 }

@@ -32,5 +32,17 @@ public sealed class RouteTableTests
         });
     }
 
+    [Test]
+    public void A_weighted_route_resolves_each_dealer_with_its_phones_named_for_it()
+    {
+        var route = new RouteTable(Options.Create(RingPlanRouting.Options())).Get("dealers");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(route.Dealers!.Select(d => (d.Name, d.Weight)), Is.EqualTo(new[] { ("north", 3), ("south", 1) }));
+            Assert.That(route.Dealers![0].Targets, Is.EqualTo(new[] { new RouteTarget("PJSIP/101", "Anna", TimeSpan.FromSeconds(15), "north") }));
+        });
+    }
+
     private static RouteTable CreateSut() => new(Options.Create(RoutingOptionsValidatorTests.ValidOptions()));
 }

@@ -51,7 +51,7 @@ internal sealed class FlowHarness : IAsyncDisposable
             NullLoggerFactory.Instance);
         var ari = new AriClient(new HttpClient(Ari), Options.Create(new AriOptions { Password = "secret" }));
         var services = new CallServices(
-            ari, new CallEventBus([Sink]), new Mock<ICallAttribution>().Object, new CallRegistry(), Load, settings,
+            ari, new CallEventBus([Sink]), new Mock<ICallAttribution>().Object, new CallRegistry(), Load, new RingStrategies(new DealerRotation(Load, Time)), settings,
             Options.Create(new RecordingOptions()), Options.Create(new AriOptions()), Options.Create(new CallLimitsOptions()), Time);
         (session, flow) = new CallSessionFactory(services, NullLoggerFactory.Instance).CreateInbound(new StasisStartEvent
         {
