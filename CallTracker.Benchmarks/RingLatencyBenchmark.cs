@@ -24,8 +24,8 @@ internal static class RingLatencyBenchmark
         await using var bare = await RingTarget.StartBareAsync(cancellationToken);
         if (size.RingWarmup > 0)
         {
-            await service.RunRoundAsync(size.RingWarmup, cancellationToken);
-            await bare.RunRoundAsync(size.RingWarmup, cancellationToken);
+            await service.RunRoundAsync(size.RingWarmup, size.RingSettle, cancellationToken);
+            await bare.RunRoundAsync(size.RingWarmup, size.RingSettle, cancellationToken);
         }
 
         var rows = new List<RingLatencyRow>();
@@ -36,10 +36,10 @@ internal static class RingLatencyBenchmark
             var (serviceBytes, bareBytes) = (0L, 0L);
             for (var round = 0; round < rounds; round++)
             {
-                var (latencies, bytes) = await service.RunRoundAsync(calls, cancellationToken);
+                var (latencies, bytes) = await service.RunRoundAsync(calls, size.RingSettle, cancellationToken);
                 serviceLatencies.AddRange(latencies);
                 serviceBytes = Math.Max(serviceBytes, bytes);
-                (latencies, bytes) = await bare.RunRoundAsync(calls, cancellationToken);
+                (latencies, bytes) = await bare.RunRoundAsync(calls, size.RingSettle, cancellationToken);
                 bareLatencies.AddRange(latencies);
                 bareBytes = Math.Max(bareBytes, bytes);
             }
@@ -55,8 +55,9 @@ internal static class RingLatencyBenchmark
         Console.WriteLine();
         Console.WriteLine($"### Ring latency ({size.Name}): StasisStart to the first manager leg's dial, N trunk calls at once");
         Console.WriteLine();
-        var warmup = size.RingWarmup > 0 ? $", after a warm-up round of {size.RingWarmup} calls" : ", with no warm-up";
-        Console.WriteLine($"The service (`dotnet CallTracker.Pbx.dll`) and the bare handler (create, subscribe, dial) each run in their own process against their own fake Asterisk, a round each in turn{warmup}.");
+        var warmup = size.RingWarmup > 0 ? $"after a warm-up round of {size.RingWarmup} calls" : "with no warm-up";
+        var settle = size.RingSettle > TimeSpan.Zero ? "each app idle again before the next round" : "not waiting for the apps to go idle between rounds";
+        Console.WriteLine($"The service (`dotnet CallTracker.Pbx.dll`) and the bare handler (create, subscribe, dial) each run in their own process against their own fake Asterisk, a round each in turn, {warmup}, {settle}.");
         Console.WriteLine();
         Console.WriteLine("| Calls at once | Rounds | Service p50 (ms) | Service p99 (ms) | Bare p50 (ms) | Bare p99 (ms) | p99 ratio | Within 1.5× |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|");

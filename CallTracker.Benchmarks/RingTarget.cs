@@ -56,9 +56,12 @@ internal sealed class RingTarget : IAsyncDisposable
         return await ConnectedAsync(new RingTarget(asterisk, wire, process, null), cancellationToken);
     }
 
-    /// <summary>Places <paramref name="calls"/> trunk calls at once, to tracking numbers 0 to calls − 1.</summary>
+    /// <summary>
+    /// Places <paramref name="calls"/> trunk calls at once, to tracking numbers 0 to calls − 1; once they are gone,
+    /// waits up to <paramref name="settle"/> for the app to go idle.
+    /// </summary>
     /// <returns>Each call's time from StasisStart to its first leg's dial, and the app's resident memory while they all ring.</returns>
-    public async Task<(TimeSpan[] Latencies, long RingingBytes)> RunRoundAsync(int calls, CancellationToken cancellationToken)
+    public async Task<(TimeSpan[] Latencies, long RingingBytes)> RunRoundAsync(int calls, TimeSpan settle, CancellationToken cancellationToken)
     {
         wire.Clear();
         var placed = new FakeCaller[calls];
@@ -78,7 +81,7 @@ internal sealed class RingTarget : IAsyncDisposable
         }
 
         await WaitForAsync(async () => await ChannelCountAsync(cancellationToken) == 0, "every channel gone once the callers hung up", RoundLimit, cancellationToken);
-        await process.WaitUntilQuietAsync(RoundLimit, cancellationToken);
+        await process.WaitUntilQuietAsync(settle, cancellationToken);
         return (latencies, ringingBytes);
     }
 
