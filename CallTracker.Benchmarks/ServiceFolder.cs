@@ -12,23 +12,49 @@ internal sealed class ServiceFolder : IDisposable
     public const string Site = "shop";
     public const string Origin = "https://shop.example";
     public const string OverflowNumber = "74950000009";
+    public const string AriUsername = "bench";
+    public const string AriPassword = "bench";
+    public const string AriApp = "calltracker";
 
+    /// <summary>For the service in-process, with no Asterisk: ARI points at the discard port and is never reached.</summary>
     public ServiceFolder(int poolSize, int holdMinutes)
+        : this(new Dictionary<string, string>
+        {
+            [SettingsFiles.AppSettings] = JsonSerializer.Serialize(AppSettings(new Uri("http://127.0.0.1:9/"))),
+            [SettingsFiles.Routing] = JsonSerializer.Serialize(Routing()),
+            [SettingsFiles.Tracking] = JsonSerializer.Serialize(Tracking(poolSize, holdMinutes)),
+        })
+    {
+    }
+
+    /// <summary>
+    /// For the service run as its own process against the ARI at <paramref name="ari"/>, with <paramref name="routing"/>
+    /// as routing.json, no voice menus (the shipped ones name routes it may not have), and the nlog.config the executable will not start without: the shipped one, writing its files
+    /// into this folder rather than beside the benchmarks' binaries, where the service's own folder would be.
+    /// </summary>
+    public ServiceFolder(Uri ari, object routing)
+        : this(new Dictionary<string, string>
+        {
+            [SettingsFiles.AppSettings] = JsonSerializer.Serialize(AppSettings(ari)),
+            [SettingsFiles.Routing] = JsonSerializer.Serialize(routing),
+            [SettingsFiles.Menus] = JsonSerializer.Serialize(new { Ivr = new { Language = "en", Menus = new { } } }),
+            [SettingsFiles.Tracking] = JsonSerializer.Serialize(Tracking(poolSize: 1, holdMinutes: 30)),
+        })
+    {
+        var logging = File.ReadAllText(Shipped(SettingsFiles.NLogConfig)).Replace("${basedir}", Path, StringComparison.Ordinal);
+        File.WriteAllText(System.IO.Path.Combine(Path, SettingsFiles.NLogConfig), logging);
+    }
+
+    private ServiceFolder(Dictionary<string, string> own)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "calltracker-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
-        var own = new Dictionary<string, object>
-        {
-            [SettingsFiles.AppSettings] = AppSettings(),
-            [SettingsFiles.Routing] = Routing(),
-            [SettingsFiles.Tracking] = Tracking(poolSize, holdMinutes),
-        };
         foreach (var file in SettingsFiles.Required)
         {
             var target = System.IO.Path.Combine(Path, file);
             if (own.TryGetValue(file, out var content))
             {
-                File.WriteAllText(target, JsonSerializer.Serialize(content));
+                File.WriteAllText(target, content);
             }
             else
             {
@@ -56,9 +82,9 @@ internal sealed class ServiceFolder : IDisposable
             : throw new InvalidOperationException($"{file} is a settings file the service requires, but {AppContext.BaseDirectory} has no shipped copy of it: ship it from CallTracker.Pbx.csproj with CopyToOutputDirectory, or write it in {nameof(ServiceFolder)}.");
     }
 
-    private static object AppSettings() => new
+    private static object AppSettings(Uri ari) => new
     {
-        Ari = new { Url = "http://127.0.0.1:9/", Username = "bench", Password = "bench", AppName = "calltracker" },
+        Ari = new { Url = ari.ToString(), Username = AriUsername, Password = AriPassword, AppName = AriApp },
         HttpApi = new { Urls = "http://127.0.0.1:0" },
         Store = new { DatabasePath = "data/calltracker.db" },
     };

@@ -44,7 +44,7 @@ public sealed partial class FakeAsterisk
 
         try
         {
-            var sending = SendEventsAsync(webSocket, socket, context.RequestAborted);
+            var sending = SendEventsAsync(webSocket, socket, _core.Options.WireTap, context.RequestAborted);
             await ReceiveUntilClosedAsync(webSocket, context.RequestAborted);
             lock (_core.Gate)
             {
@@ -74,12 +74,13 @@ public sealed partial class FakeAsterisk
         }
     }
 
-    private static async Task SendEventsAsync(WebSocket webSocket, EventSocket socket, CancellationToken cancellationToken)
+    private static async Task SendEventsAsync(WebSocket webSocket, EventSocket socket, IWireTap? tap, CancellationToken cancellationToken)
     {
         try
         {
             await foreach (var json in socket.Outbox.Reader.ReadAllAsync(cancellationToken))
             {
+                tap?.EventSending(json);
                 await webSocket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, cancellationToken);
             }
         }

@@ -50,6 +50,8 @@ public sealed partial class FakeAsterisk
         }
 
         body = body.Length == 0 ? null : body;
+        var queryText = request.QueryString.HasValue ? request.QueryString.Value![1..] : string.Empty;
+        _core.Options.WireTap?.RequestArrived(request.Method, request.Path.Value!, queryText);
         var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         AriResult result;
         if (!IsAuthenticated(request))
@@ -74,7 +76,6 @@ public sealed partial class FakeAsterisk
 
         lock (_core.Gate)
         {
-            var queryText = request.QueryString.HasValue ? request.QueryString.Value![1..] : string.Empty;
             _requests.Add(new RecordedRequest(request.Method, request.Path.Value!, queryText, body, result.Status));
         }
 

@@ -25,6 +25,9 @@ public sealed class FakeAsteriskOptions
     /// <summary>Every delay of the fake (dial timeout, playback length, answer delay, recording length) runs on it.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>Told of every event sent and request received as it happens; none when null.</summary>
+    public IWireTap? WireTap { get; init; }
+
     /// <summary>The length of a media URI not listed in <see cref="MediaDurations"/>.</summary>
     public TimeSpan DefaultMediaDuration { get; init; } = TimeSpan.FromMilliseconds(50);
 
