@@ -41,6 +41,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IRetentionRepository, SqliteRetentionRepository>();
         services.AddSingleton<ICallTypeRepository, SqliteCallTypeRepository>();
         services.AddSingleton<ICallReportRepository, SqliteCallReportRepository>();
+        services.AddSingleton<ICallerHistoryRepository, SqliteCallerHistoryRepository>();
+        services.AddSingleton<IWebhookOutboxRepository, SqliteWebhookOutboxRepository>();
 
         services.AddHostedService<StoreMigrationService>();
         services.AddHostedService<RetentionService>();

@@ -17,6 +17,7 @@ internal static class HealthTable
             ("active calls", report.ActiveCalls.ToString(CultureInfo.InvariantCulture)),
             ("dropped events", report.DroppedEvents.ToString(CultureInfo.InvariantCulture)),
             ("settings version", report.SettingsVersion.ToString(CultureInfo.InvariantCulture)),
+            ("webhooks", Webhooks(report)),
         };
         var width = rows.Max(r => r.Name.Length);
         var text = new StringBuilder();
@@ -33,9 +34,22 @@ internal static class HealthTable
         return text.ToString();
     }
 
+    private static string Webhooks(HealthReport report)
+    {
+        if (report.WebhooksPending is not { } pending)
+        {
+            return "unknown (the outbox could not be read)";
+        }
+
+        var oldest = report.WebhooksOldestPendingAt is { } at ? $" (oldest from {Utc(at)})" : "";
+        return $"{pending} pending{oldest}, {report.WebhooksFailed ?? 0} given up";
+    }
+
+    private static string? Utc(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
     private static string Ari(HealthReport report)
     {
-        var at = report.AriConnectedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+        var at = Utc(report.AriConnectedAt);
         var opens = report.AriOpens > 1 ? $", opened {report.AriOpens} times" : "";
         var drop = report.AriLastDrop is { Length: > 0 } reason ? $": {reason}" : "";
         return (report.Ari, at) switch

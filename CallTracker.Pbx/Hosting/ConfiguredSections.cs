@@ -7,6 +7,7 @@ using CallTracker.Pbx.Reports;
 using CallTracker.Pbx.Routing;
 using CallTracker.Pbx.Tracking;
 using CallTracker.Pbx.Web.Admin;
+using CallTracker.Pbx.Webhooks;
 using CallTracker.Store;
 
 namespace CallTracker.Pbx.Hosting;
@@ -34,5 +35,6 @@ internal static class ConfiguredSections
         ConfiguredSection.Of<ReportOptions>(ReportOptions.SectionName),
         ConfiguredSection.Of<CallTypeOptions>(CallTypeOptions.SectionName),
         ConfiguredSection.Of<FallbackCallOptions>(FallbackCallOptions.SectionName),
+        ConfiguredSection.Of<WebhookOptions>(WebhookOptions.SectionName),
     ];
 }

@@ -14,6 +14,7 @@ using CallTracker.Pbx.Tracking;
 using CallTracker.Pbx.Web;
 using CallTracker.Pbx.Web.Admin;
 using CallTracker.Pbx.Web.Health;
+using CallTracker.Pbx.Webhooks;
 using CallTracker.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,7 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<FallbackCallOptions>, FallbackCallOptionsValidator>();
         services.AddAdminAccess(configuration);
         services.AddCallTrackerReports(configuration);
+        services.AddCallTrackerWebhooks(configuration);
 
         // One long-lived client: the ARI host is fixed, and pooled connections are recycled for a changed address.
         services.AddSingleton(sp => new AriClient(
@@ -87,6 +89,8 @@ public static class PbxServiceCollectionExtensions
         services.AddHostedService<NumberPoolWarmup>();
         services.AddHostedService<FallbackCallImporter>();
         services.AddHostedService(sp => sp.GetRequiredService<SettingsReloader>());
+
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDeliveryWorker>());
 
         // Before the dispatcher: hosted services stop in reverse order, so the journal drains after the last call ended.
         services.AddHostedService(sp => sp.GetRequiredService<CallJournalWriter>());

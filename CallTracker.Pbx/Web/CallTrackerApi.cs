@@ -19,6 +19,7 @@ public static class CallTrackerApi
         endpoints.MapGet("/api/calls/{id}", GetCall);
         endpoints.MapTrackingApi();
         endpoints.MapReportsApi();
+        endpoints.MapWebhooksApi();
         endpoints.MapCallCardApi();
         endpoints.MapAdminPage();
         return endpoints;

@@ -11,6 +11,12 @@ public interface ICallTypeRepository
     /// <summary>Classifies every finished call again, after the rules changed; returns how many calls were classified.</summary>
     Task<int> ReclassifyAllAsync(IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The types the call gets once it is stored as <paramref name="row"/> (a finished call), without storing anything:
+    /// what call.ended tells before the journal stores the row. Null when the store has no such call.
+    /// </summary>
+    Task<CallTypes?> PreviewAsync(CallRow row, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken);
+
     /// <summary>Null while the call is in progress or unknown.</summary>
     Task<CallTypes?> GetAsync(string callId, CancellationToken cancellationToken);
 }

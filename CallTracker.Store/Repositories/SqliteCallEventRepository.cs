@@ -18,8 +18,13 @@ internal sealed class SqliteCallEventRepository : ICallEventRepository
         VALUES (@CallId, @At, @Kind, @DetailJson);
         """;
 
-    public async Task AppendAsync(CallEventRow callEvent, CancellationToken cancellationToken)
+    public Task AppendAsync(CallEventRow callEvent, CancellationToken cancellationToken) =>
+        AppendAsync(callEvent, [], cancellationToken);
+
+    public async Task AppendAsync(CallEventRow callEvent, IReadOnlyList<WebhookEventRow> webhooks, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(callEvent);
+        ArgumentNullException.ThrowIfNull(webhooks);
         var record = new CallEventRecord
         {
             CallId = callEvent.CallId,
@@ -28,7 +33,16 @@ internal sealed class SqliteCallEventRepository : ICallEventRepository
             DetailJson = callEvent.DetailJson,
         };
         await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Insert, record, cancellationToken: cancellationToken));
+        if (webhooks.Count == 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(Insert, record, cancellationToken: cancellationToken));
+            return;
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(Insert, record, transaction, cancellationToken: cancellationToken));
+        await SqliteWebhookOutboxRepository.InsertAsync(connection, transaction, webhooks, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     // Ordered by id, not by time: two events can share a millisecond, and append order is what matters.

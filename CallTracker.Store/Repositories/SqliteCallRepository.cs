@@ -37,7 +37,7 @@ internal sealed class SqliteCallRepository : ICallRepository
         await connection.ExecuteAsync(new CommandDefinition(Insert, ToRecord(row), cancellationToken: cancellationToken));
     }
 
-    private const string Update = """
+    internal const string Update = """
         UPDATE calls
         SET answered_at = @AnsweredAt, ended_at = @EndedAt, wait_seconds = @WaitSeconds,
             talk_seconds = @TalkSeconds, status = @Status, answered_by = @AnsweredBy, off_hours = @OffHours,
@@ -100,7 +100,7 @@ internal sealed class SqliteCallRepository : ICallRepository
         return records.Select(ToRow).ToList();
     }
 
-    private static CallRecord ToRecord(CallRow row) => new()
+    internal static CallRecord ToRecord(CallRow row) => new()
     {
         Id = row.Id,
         ChannelId = row.ChannelId,

@@ -1,7 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
 using CallTracker.Store.Rows;
 using CallTracker.Store.Schema;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace CallTracker.Store.Repositories;
 
@@ -59,6 +61,15 @@ internal sealed class SqliteCallTypeRepository(SqliteConnectionFactory connectio
 
     private async Task<int> RunAsync(string? callId, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken)
     {
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var changed = await RunAsync(connection, transaction, callId, rules, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return changed;
+    }
+
+    private static async Task<int> RunAsync(SqliteConnection connection, DbTransaction transaction, string? callId, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(rules);
         var fallback = rules.FirstOrDefault(r => r.Site is null)
             ?? throw new ArgumentException("The rules need a default rule (Site null) for calls from no configured site.", nameof(rules));
@@ -70,12 +81,23 @@ internal sealed class SqliteCallTypeRepository(SqliteConnectionFactory connectio
             DefaultCycleMs = fallback.SalesCycleDays * DayMs,
         };
         var filter = callId is null ? "" : OneCall;
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(SetTarget.Replace("/*one*/", filter, StringComparison.Ordinal), parameters, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(SetHistoryTypes.Replace("/*one*/", filter, StringComparison.Ordinal), parameters, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
         return changed;
+    }
+
+    public async Task<CallTypes?> PreviewAsync(CallRow row, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(SqliteCallRepository.Update, SqliteCallRepository.ToRecord(row), transaction, cancellationToken: cancellationToken));
+        await RunAsync(connection, transaction, row.Id, rules, cancellationToken);
+        var types = await ReadAsync(connection, transaction, row.Id, cancellationToken);
+
+        // Nothing of the preview stays: the journal stores the row and classifies it as ever.
+        await transaction.RollbackAsync(cancellationToken);
+        return types;
     }
 
     private const string Select = """
@@ -86,7 +108,12 @@ internal sealed class SqliteCallTypeRepository(SqliteConnectionFactory connectio
     public async Task<CallTypes?> GetAsync(string callId, CancellationToken cancellationToken)
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var record = await connection.QuerySingleOrDefaultAsync<CallTypesRecord>(new CommandDefinition(Select, new { Id = callId }, cancellationToken: cancellationToken));
+        return await ReadAsync(connection, null, callId, cancellationToken);
+    }
+
+    private static async Task<CallTypes?> ReadAsync(SqliteConnection connection, DbTransaction? transaction, string callId, CancellationToken cancellationToken)
+    {
+        var record = await connection.QuerySingleOrDefaultAsync<CallTypesRecord>(new CommandDefinition(Select, new { Id = callId }, transaction, cancellationToken: cancellationToken));
         return record is null ? null : new CallTypes
         {
             Unique = record.IsUnique == 1,

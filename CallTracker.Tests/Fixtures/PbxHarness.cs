@@ -24,7 +24,7 @@ internal sealed class PbxHarness : IAsyncDisposable
 
     public FakeAsterisk Asterisk { get; }
 
-    public WebApplication App { get; }
+    public WebApplication App { get; private set; }
 
     /// <summary>The service's settings folder, to edit its files while it runs.</summary>
     public ServiceFolder Folder => folder;
@@ -56,9 +56,29 @@ internal sealed class PbxHarness : IAsyncDisposable
 
     /// <summary>The service against a fake Asterisk the test has already used (to strand a call, say).</summary>
     /// <param name="calls">The "Calls" section of appsettings.json, as JSON; the defaults when null.</param>
-    public static async Task<PbxHarness> StartAsync(FakeAsterisk asterisk, string routing, string menus, string? calls, CancellationToken cancellationToken)
+    public static Task<PbxHarness> StartAsync(FakeAsterisk asterisk, string routing, string menus, string? calls, CancellationToken cancellationToken) =>
+        StartAsync(asterisk, new ServiceFolder(appSettings: ServiceFolder.AppSettings(asterisk.BaseUri.ToString(), calls: calls), routing: routing, menus: menus), cancellationToken);
+
+    /// <summary>The service with the "Webhooks" section <paramref name="webhooks"/> (JSON) in appsettings.json; routing.json of <see cref="SalesRouting"/> when null.</summary>
+    public static async Task<PbxHarness> StartWithWebhooksAsync(string webhooks, CancellationToken cancellationToken, string? routing = null, string menus = ServiceFolder.NoMenus)
     {
-        var folder = new ServiceFolder(appSettings: ServiceFolder.AppSettings(asterisk.BaseUri.ToString(), calls: calls), routing: routing, menus: menus);
+        var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions(), cancellationToken);
+        var appSettings = ServiceFolder.AppSettings(asterisk.BaseUri.ToString(), webhooks: webhooks);
+        return await StartAsync(asterisk, new ServiceFolder(appSettings: appSettings, routing: routing ?? SalesRouting(), menus: menus), cancellationToken);
+    }
+
+    /// <summary>Stops the service and starts it again from the same folder and database, as a restart of the system service does.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken)
+    {
+        await App.StopAsync(cancellationToken);
+        await App.DisposeAsync();
+        App = CallTrackerHost.Build([], folder.Path);
+        await App.StartAsync(cancellationToken);
+        await Eventually.ThatAsync(() => EventSocket.State == AriConnectionState.Connected, "the restarted service connects its event socket", cancellationToken);
+    }
+
+    private static async Task<PbxHarness> StartAsync(FakeAsterisk asterisk, ServiceFolder folder, CancellationToken cancellationToken)
+    {
         var app = CallTrackerHost.Build([], folder.Path);
         await app.StartAsync(cancellationToken);
         var harness = new PbxHarness(asterisk, folder, app);

@@ -50,7 +50,12 @@ public sealed partial class CallJournal(
         AppendAsync(callId, timeProvider.GetUtcNow(), kind, detail, cancellationToken);
 
     /// <summary>Appends one step of the call's history that happened at <paramref name="at"/>.</summary>
-    public async Task AppendAsync(string callId, DateTimeOffset at, string kind, object? detail, CancellationToken cancellationToken)
+    public Task AppendAsync(string callId, DateTimeOffset at, string kind, object? detail, CancellationToken cancellationToken) =>
+        AppendAsync(callId, at, kind, detail, [], cancellationToken);
+
+    /// <summary>Appends one step of the call's history and the webhook events it publishes, in one transaction.</summary>
+    /// <returns>False when the store refused them; both were logged in full.</returns>
+    public async Task<bool> AppendAsync(string callId, DateTimeOffset at, string kind, object? detail, IReadOnlyList<WebhookEventRow> webhooks, CancellationToken cancellationToken)
     {
         var row = new CallEventRow
         {
@@ -61,11 +66,13 @@ public sealed partial class CallJournal(
         };
         try
         {
-            await callEvents.AppendAsync(row, cancellationToken);
+            await callEvents.AppendAsync(row, webhooks, cancellationToken);
+            return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogWriteFailed(logger, e, "append call event", JsonSerializer.Serialize(row, DetailJson));
+            LogWriteFailed(logger, e, "append call event", JsonSerializer.Serialize(new { row, webhooks }, DetailJson));
+            return false;
         }
     }
 

@@ -10,13 +10,15 @@ namespace CallTracker.Pbx.Calls.Journal;
 
 /// <summary>
 /// The sink that stores call events: a bounded queue the calls publish to without waiting, and one writer that turns
-/// the events into rows in order (the call, its attribution, its events, its tags, its final record). Registered before
-/// the dispatcher, so it stops after every call has ended, and drains its queue before the service exits.
+/// the events into rows in order (the call, its attribution, its events, its tags, its final record), each event in
+/// one transaction with the webhook events it publishes (<see cref="ICallEventOutbox"/>). Registered before the
+/// dispatcher, so it stops after every call has ended, and drains its queue before the service exits.
 /// </summary>
 public sealed partial class CallJournalWriter(
     CallJournal journal,
     ICallAttribution attribution,
     ICallTagRepository tags,
+    ICallEventOutbox outbox,
     ILogger<CallJournalWriter> logger) : ICallEventSink, IHostedService
 {
     /// <summary>Room for the events of thousands of calls while the disk is slow; a full queue is logged, never waited on.</summary>
@@ -92,21 +94,41 @@ public sealed partial class CallJournalWriter(
 
         if (!open.TryGetValue(callEvent.CallId, out var call))
         {
-            await journal.AppendAsync(callEvent.CallId, callEvent.At, callEvent.Kind, callEvent.Detail(), cancellationToken);
+            await AppendAsync(callEvent, null, callEvent.Detail(), cancellationToken);
             return;
         }
 
         call.Apply(callEvent);
-        if (callEvent is CallEnded ended)
+        if (callEvent is CallEnded)
         {
             open.Remove(callEvent.CallId);
             var row = call.Row;
-            await journal.AppendAsync(row.Id, ended.At, ended.Kind, new { status = row.Status, row.WaitSeconds, row.TalkSeconds }, cancellationToken);
+            await AppendAsync(callEvent, row, new { status = row.Status, row.WaitSeconds, row.TalkSeconds }, cancellationToken);
             await journal.FinishAsync(row, cancellationToken);
             return;
         }
 
-        await journal.AppendAsync(callEvent.CallId, callEvent.At, callEvent.Kind, callEvent.Detail(), cancellationToken);
+        await AppendAsync(callEvent, call.Row, callEvent.Detail(), cancellationToken);
+    }
+
+    private async Task AppendAsync(CallEvent callEvent, CallRow? row, object? detail, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<WebhookEventRow> webhooks = [];
+        try
+        {
+            webhooks = await outbox.CollectAsync(callEvent, row, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The call's history matters more than its webhooks: the event is stored without them.
+            LogOutboxFailed(logger, e, callEvent.CallId, callEvent.Kind);
+        }
+
+        var stored = await journal.AppendAsync(callEvent.CallId, callEvent.At, callEvent.Kind, detail, webhooks, cancellationToken);
+        if (stored && webhooks.Count > 0)
+        {
+            outbox.Committed();
+        }
     }
 
     private async Task StoreAttributionAsync(CallAttributed attributed, CancellationToken cancellationToken)
@@ -145,6 +167,9 @@ public sealed partial class CallJournalWriter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Call journal queue is full: event {Kind} of call {CallId} is not stored; kept here so it is not lost: {Event}")]
     private static partial void LogDropped(ILogger logger, string callId, string kind, string @event);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhooks of event {Kind} of call {CallId} could not be made; the event is stored without them")]
+    private static partial void LogOutboxFailed(ILogger logger, Exception exception, string callId, string kind);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Store failed to take a moment of call {CallId}; kept here so it is not lost: {Event}")]
     private static partial void LogStoreFailed(ILogger logger, Exception exception, string callId, string @event);

@@ -1,14 +1,17 @@
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Hosting;
+using CallTracker.Store.Repositories;
+using CallTracker.Store.Rows;
 using CallTracker.Store.Schema;
 
 namespace CallTracker.Pbx.Web.Health;
 
-/// <summary>Gathers the service's health: the ARI event socket, a bounded database read, and the call counters.</summary>
+/// <summary>Gathers the service's health: the ARI event socket, bounded database reads (the schema, the webhook backlog), and the call counters.</summary>
 public sealed class HealthProbe(
     AriEventSocket socket,
     StoreProbe store,
+    IWebhookOutboxRepository webhooks,
     CallRegistry registry,
     CallDispatcher dispatcher,
     LiveSettings settings,
@@ -42,9 +45,14 @@ public sealed class HealthProbe(
             databaseError = e.Message;
         }
 
+        WebhookBacklog? backlog = null;
         if (databaseError is not null)
         {
             problems.Add($"The database does not answer: {databaseError}");
+        }
+        else
+        {
+            backlog = await ReadBacklogAsync(cancellationToken);
         }
 
         return new HealthReport(
@@ -60,6 +68,22 @@ public sealed class HealthProbe(
             schemaVersion,
             registry.ActiveCalls.Count,
             dispatcher.DroppedEvents,
-            settings.Current.Version);
+            settings.Current.Version,
+            backlog?.Pending,
+            backlog?.OldestPendingAt,
+            backlog?.Failed);
+    }
+
+    /// <summary>Null when the read fails or is slow: the schema read just passed, so the report says ok and leaves the backlog out.</summary>
+    private async Task<WebhookBacklog?> ReadBacklogAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await webhooks.GetBacklogAsync(cancellationToken).WaitAsync(DatabaseTimeout, timeProvider, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
     }
 }

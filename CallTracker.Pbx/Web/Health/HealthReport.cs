@@ -1,8 +1,9 @@
 namespace CallTracker.Pbx.Web.Health;
 
 /// <summary>
-/// What <c>GET /health</c> answers a signed-in caller, and what <c>calltracker health</c> prints. There is no webhook
-/// outbox yet (issue 10) and call records are written as they happen, so there is no backlog to report.
+/// What <c>GET /health</c> answers a signed-in caller, and what <c>calltracker health</c> prints. Call records are
+/// written as they happen; the webhook outbox is the one backlog, and it is reported without changing the status: a
+/// receiver that is down does not stop calls being handled and tracked.
 /// </summary>
 /// <param name="Status">"ok" when ARI and the database are fine, otherwise "degraded".</param>
 /// <param name="Problems">Why the status is degraded, one sentence each; empty when ok.</param>
@@ -14,6 +15,9 @@ namespace CallTracker.Pbx.Web.Health;
 /// <param name="Database">"ok", or "failed" when the cheap read did not answer in time or failed.</param>
 /// <param name="DatabaseError">Why the database check failed; null when it passed.</param>
 /// <param name="SchemaVersion">The newest migration applied; null when the database check failed.</param>
+/// <param name="WebhooksPending">Webhook deliveries not taken by their receiver yet; null when the database check failed.</param>
+/// <param name="WebhooksOldestPendingAt">When the oldest of them happened; null when none is pending.</param>
+/// <param name="WebhooksFailed">Deliveries given up after the retry limits, still in the outbox (Webhooks:KeepDays).</param>
 public sealed record HealthReport(
     string Status,
     IReadOnlyList<string> Problems,
@@ -27,7 +31,10 @@ public sealed record HealthReport(
     long? SchemaVersion,
     int ActiveCalls,
     long DroppedEvents,
-    int SettingsVersion)
+    int SettingsVersion,
+    long? WebhooksPending = null,
+    DateTimeOffset? WebhooksOldestPendingAt = null,
+    long? WebhooksFailed = null)
 {
     public const string Ok = "ok";
 

@@ -18,7 +18,7 @@ public sealed class CliHealthTests
 
         Assert.That(code, Is.EqualTo(0), error);
         Assert.That(output, Does.Match(@"^status\s+ok\n").And.Match(@"ari\s+Connected since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\n"));
-        Assert.That(output, Does.Match(@"database\s+ok \(schema version \d+\)\n").And.Match(@"active calls\s+0\n").And.Match(@"settings version\s+1\n"));
+        Assert.That(output, Does.Match(@"database\s+ok \(schema version \d+\)\n").And.Match(@"active calls\s+0\n").And.Match(@"settings version\s+1\n").And.Match(@"webhooks\s+0 pending, 0 given up\n"));
     }
 
     [Test]

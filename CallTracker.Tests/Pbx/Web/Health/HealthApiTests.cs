@@ -34,6 +34,8 @@ public sealed class HealthApiTests
             Assert.That(root.GetProperty("activeCalls").GetInt32(), Is.Zero);
             Assert.That(root.GetProperty("droppedEvents").GetInt64(), Is.Zero);
             Assert.That(root.GetProperty("settingsVersion").GetInt32(), Is.EqualTo(1));
+            Assert.That(root.GetProperty("webhooksPending").GetInt64(), Is.Zero);
+            Assert.That(root.GetProperty("webhooksFailed").GetInt64(), Is.Zero);
         });
     }
 
