@@ -101,6 +101,8 @@ public sealed class CallJournalWriterTests
         var journal = new CallJournal(Calls, new SqliteCallEventRepository(factory), types, new FakeTimeProvider(Arrival), NullLogger<CallJournal>.Instance);
         logger = new Mock<ILogger<CallJournalWriter>>();
         logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
-        return new CallJournalWriter(journal, new Mock<ICallAttribution>().Object, new SqliteCallTagRepository(factory), logger.Object);
+        var noWebhooks = new Mock<ICallEventOutbox>();
+        noWebhooks.Setup(o => o.CollectAsync(It.IsAny<CallEvent>(), It.IsAny<CallRow?>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        return new CallJournalWriter(journal, new Mock<ICallAttribution>().Object, new SqliteCallTagRepository(factory), noWebhooks.Object, logger.Object);
     }
 }
