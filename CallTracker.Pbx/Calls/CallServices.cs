@@ -18,6 +18,7 @@ public sealed class CallServices(
     ICallAttribution attribution,
     CallRegistry registry,
     ManagerLoad load,
+    RingStrategies ringStrategies,
     LiveSettings settings,
     IOptions<RecordingOptions> recordings,
     IOptions<AriOptions> ariOptions,
@@ -36,6 +37,9 @@ public sealed class CallServices(
 
     /// <summary>Calls each phone is ringing for or talking on now, across all calls.</summary>
     public ManagerLoad Load => load;
+
+    /// <summary>The ring strategy each route's Ring setting names.</summary>
+    public RingStrategies RingStrategies => ringStrategies;
 
     public RouteTable Routes => Settings.Routes;
 

@@ -6,6 +6,7 @@ using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Calls.Events;
 using CallTracker.Pbx.Calls.Journal;
 using CallTracker.Pbx.Calls.Ringing;
+using CallTracker.Pbx.Calls.Ringing.Sticky;
 using CallTracker.Pbx.Fallback;
 using CallTracker.Pbx.Prompts;
 using CallTracker.Pbx.Reports;
@@ -62,6 +63,9 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<CallServices>();
         services.AddSingleton<CallRegistry>();
         services.AddSingleton<ManagerLoad>();
+        services.AddSingleton<RingStrategies>();
+        services.AddSingleton<LastManagers>();
+        services.AddSingleton<ICallEventSink, LastManagersSink>();
         services.AddSingleton<CallJournal>();
         services.AddSingleton<CallJournalWriter>();
         services.AddSingleton<ICallEventSink>(sp => sp.GetRequiredService<CallJournalWriter>());
@@ -84,6 +88,7 @@ public static class PbxServiceCollectionExtensions
         services.AddHostedService<InterruptedCallSweep>();
         services.AddHostedService<NumberPoolWarmup>();
         services.AddHostedService<FallbackCallImporter>();
+        services.AddHostedService<LastManagersLoader>();
         services.AddHostedService(sp => sp.GetRequiredService<SettingsReloader>());
 
         // Before the dispatcher: hosted services stop in reverse order, so the journal drains after the last call ended.

@@ -8,4 +8,10 @@ public enum RingMode
 
     /// <summary>All at once; the first to answer takes the call and the others stop ringing.</summary>
     Simultaneous,
+
+    /// <summary>
+    /// As Sequential, but a caller whom one of the targets talked to last, within Routing:StickyDays, rings that
+    /// manager first when the manager is free.
+    /// </summary>
+    Sticky,
 }

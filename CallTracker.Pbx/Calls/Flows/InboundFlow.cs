@@ -107,8 +107,8 @@ public sealed partial class InboundFlow : ICallFlow
     private async Task<CallStatus> RingAsync(Route route, IReadOnlyList<RouteTarget> targets, CancellationToken cancellationToken)
     {
         await PrepareCallerAsync(route, cancellationToken);
-        var ringing = new RouteRinging(session, caller, new Dialer(session, caller, channel.Caller), route, source);
-        var result = await RingStrategies.For(route, targets).RingAsync(ringing, cancellationToken);
+        var ringing = new RouteRinging(session, caller, CallerNumber, new Dialer(session, caller, channel.Caller), route, source);
+        var result = await session.Services.RingStrategies.For(route, targets).RingAsync(ringing, cancellationToken);
         if (ringing.Conversation is { } conversation && result.Connected is not null)
         {
             answered = true;

@@ -1,17 +1,19 @@
+using CallTracker.Pbx.Calls.Ringing.Sticky;
 using CallTracker.Pbx.Routing;
 using Route = CallTracker.Pbx.Routing.Route;
 
 namespace CallTracker.Pbx.Calls.Ringing;
 
-/// <summary>The strategy a route's Ring setting names, over the targets to ring.</summary>
-public static class RingStrategies
+/// <summary>The strategy a route's Ring setting names, over the targets to ring; a singleton, for the strategies that read shared state.</summary>
+public sealed class RingStrategies(LastManagers lastManagers, ManagerLoad load)
 {
-    public static IRingStrategy For(Route route, IReadOnlyList<RouteTarget> targets)
+    public IRingStrategy For(Route route, IReadOnlyList<RouteTarget> targets)
     {
         ArgumentNullException.ThrowIfNull(route);
         return route.Ring switch
         {
             RingMode.Simultaneous => new SimultaneousRing(targets),
+            RingMode.Sticky => new StickyRing(targets, lastManagers, load),
             _ => new SequentialRing(targets),
         };
     }

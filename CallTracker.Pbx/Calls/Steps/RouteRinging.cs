@@ -11,9 +11,11 @@ namespace CallTracker.Pbx.Calls.Steps;
 /// The call as a ring strategy sees it: phones dialled through the call's <see cref="Dialer"/>, and a manager who
 /// answered put through to the caller (whisper, then bridge). Holds the conversation once one is connected.
 /// </summary>
-internal sealed class RouteRinging(CallSession session, Leg caller, Dialer dialer, Route route, Task<string?> source) : IRingCall
+internal sealed class RouteRinging(CallSession session, Leg caller, string callerNumber, Dialer dialer, Route route, Task<string?> source) : IRingCall
 {
     public Task CallerLeft => caller.Ended;
+
+    public string CallerNumber => callerNumber;
 
     /// <summary>Set once a manager is talking to the caller.</summary>
     public Conversation? Conversation { get; private set; }
