@@ -16,7 +16,7 @@ public sealed class LastManagers(IOptions<RoutingOptions> routing, TimeProvider 
 
     public TimeSpan Window => TimeSpan.FromDays(routing.Value.StickyDays);
 
-    /// <summary>Callers remembered now, evicted or not.</summary>
+    /// <summary>Callers held now, including any whose answer left the window since the last eviction.</summary>
     public int Count => byCaller.Count;
 
     /// <summary>Notes that <paramref name="endpoint"/> answered the caller; an earlier answer than the one known changes nothing.</summary>

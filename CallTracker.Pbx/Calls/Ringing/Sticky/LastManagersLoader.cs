@@ -28,7 +28,7 @@ public sealed partial class LastManagersLoader(
     }
 
     /// <summary>Remembers the latest answer of every caller answered within the window; returns how many callers.</summary>
-    public async Task<int> LoadAsync(CancellationToken cancellationToken)
+    private async Task<int> LoadAsync(CancellationToken cancellationToken)
     {
         var window = lastManagers.Window;
         try
