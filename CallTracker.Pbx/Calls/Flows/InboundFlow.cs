@@ -23,6 +23,7 @@ public sealed partial class InboundFlow : ICallFlow
     private readonly RouteDecision decision;
     private readonly Leg caller;
     private Task<string?> source = Task.FromResult<string?>(null);
+    private Task subscribed = Task.CompletedTask;
     private MenuFailure? menuFailure;
     private bool answered;
 
@@ -59,30 +60,16 @@ public sealed partial class InboundFlow : ICallFlow
         LogArrived(session.Logger, CallerNumber, trackingNumber, route.Name);
         source = AttributeAsync(session.Time.GetUtcNow(), cancellationToken);
 
-        // Without a subscription Asterisk stops telling us about the channel at StasisEnd.
-        await session.Ari.Applications.SubscribeAsync(session.Ari.AppName, "channel:" + channel.Id, cancellationToken);
+        // Without a subscription Asterisk stops telling us about the channel at StasisEnd. It need not hold up the first
+        // manager's phone: ringing awaits it beside the dial, every other step before it starts.
+        subscribed = session.Ari.Applications.SubscribeAsync(session.Ari.AppName, "channel:" + channel.Id, cancellationToken);
         if (route.Schedule is { } schedule && !schedule.IsOpen(session.Time.GetUtcNow()))
         {
+            await subscribed;
             return await OffHoursAsync(schedule, cancellationToken);
         }
 
         return await FollowRouteAsync(route, cancellationToken);
-    }
-
-    private async Task<CallStatus> OffHoursAsync(BusinessSchedule schedule, CancellationToken cancellationToken)
-    {
-        var action = schedule.OffHours;
-        session.Publish(new OffHoursReached(schedule.Name, action.Action.ToString()));
-        switch (action.Action)
-        {
-            case OffHoursAction.Voicemail:
-                return await VoicemailAsync(action.Prompts, CallStatus.OffHours, cancellationToken);
-            case OffHoursAction.Message:
-                await VoicemailStep.PlayMessageAsync(session, caller, action.Prompts, cancellationToken);
-                return CallStatus.OffHours;
-            default:
-                return await FollowRouteAsync(session.Services.Routes.Get(action.Route!), cancellationToken);
-        }
     }
 
     private async Task<CallStatus> FollowRouteAsync(Route route, CancellationToken cancellationToken)
@@ -92,6 +79,7 @@ public sealed partial class InboundFlow : ICallFlow
             return await RingAsync(route, route.Targets, cancellationToken);
         }
 
+        await subscribed;
         var result = await Steps.MenuStep.RunAsync(session, caller, route.Menu, cancellationToken);
         menuFailure = result.Failure;
         var routes = session.Services.Routes;
@@ -106,9 +94,11 @@ public sealed partial class InboundFlow : ICallFlow
 
     private async Task<CallStatus> RingAsync(Route route, IReadOnlyList<RouteTarget> targets, CancellationToken cancellationToken)
     {
-        await PrepareCallerAsync(route, cancellationToken);
-        var ringing = new RouteRinging(session, caller, CallerNumber, new Dialer(session, caller, channel.Caller), route, source);
+        // The caller hears ringing or hold music while the first phone is dialled, not before.
+        var callerReady = Task.WhenAll(subscribed, PrepareCallerAsync(route, cancellationToken));
+        var ringing = new RouteRinging(session, caller, CallerNumber, new Dialer(session, caller, channel.Caller), route, source, callerReady);
         var result = await session.Services.RingStrategies.For(route, targets).RingAsync(ringing, cancellationToken);
+        await callerReady;
         if (ringing.Conversation is { } conversation && result.Connected is not null)
         {
             answered = true;
@@ -148,16 +138,5 @@ public sealed partial class InboundFlow : ICallFlow
         {
             await caller.RingAsync(cancellationToken);
         }
-    }
-
-    /// <param name="statusWithoutMessage">The call's status when no message is kept.</param>
-    private async Task<CallStatus> VoicemailAsync(IReadOnlyList<string> prompts, CallStatus statusWithoutMessage, CancellationToken cancellationToken)
-    {
-        if (await VoicemailStep.TakeAsync(session, caller, prompts, cancellationToken))
-        {
-            return CallStatus.Voicemail;
-        }
-
-        return caller.IsHungUp && statusWithoutMessage == CallStatus.CallerHungUpBeforeAnswer ? StatusOfCallerWhoLeft() : statusWithoutMessage;
     }
 }

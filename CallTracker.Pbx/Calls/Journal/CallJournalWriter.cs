@@ -148,12 +148,4 @@ public sealed partial class CallJournalWriter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Store failed to take a moment of call {CallId}; kept here so it is not lost: {Event}")]
     private static partial void LogStoreFailed(ILogger logger, Exception exception, string callId, string @event);
-
-    /// <summary>Not a call moment: a marker that tells a flush its events are written.</summary>
-    private sealed record JournalFlush : CallEvent
-    {
-        public TaskCompletionSource Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public override object? Detail() => null;
-    }
 }

@@ -11,7 +11,8 @@ namespace CallTracker.Pbx.Calls.Steps;
 /// The call as a ring strategy sees it: phones dialled through the call's <see cref="Dialer"/>, and a manager who
 /// answered put through to the caller (whisper, then bridge). Holds the conversation once one is connected.
 /// </summary>
-internal sealed class RouteRinging(CallSession session, Leg caller, string callerNumber, Dialer dialer, Route route, Task<string?> source) : IRingCall
+/// <param name="callerReady">The caller's subscription and ringing or hold music, started beside the first dial.</param>
+internal sealed class RouteRinging(CallSession session, Leg caller, string callerNumber, Dialer dialer, Route route, Task<string?> source, Task callerReady) : IRingCall
 {
     public Task CallerLeft => caller.Ended;
 
@@ -25,6 +26,7 @@ internal sealed class RouteRinging(CallSession session, Leg caller, string calle
     public async Task<ConnectResult> ConnectAsync(IDialAttempt answered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answered);
+        await callerReady;
         var manager = ((DialAttempt)answered).Leg!;
         var endpoint = answered.Target.Endpoint;
         if (route.Whisper is { } whisper && !await WhisperStep.RunAsync(session, caller, manager, endpoint, whisper, source, cancellationToken))
