@@ -6,6 +6,7 @@ using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Calls.Events;
 using CallTracker.Pbx.Calls.Journal;
 using CallTracker.Pbx.Calls.Ringing;
+using CallTracker.Pbx.Calls.Ringing.Sticky;
 using CallTracker.Pbx.Fallback;
 using CallTracker.Pbx.Prompts;
 using CallTracker.Pbx.Reports;
@@ -66,6 +67,8 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<ManagerLoad>();
         services.AddSingleton<RingStrategies>();
         services.AddSingleton<DealerRotation>();
+        services.AddSingleton<LastManagers>();
+        services.AddSingleton<ICallEventSink, LastManagersSink>();
         services.AddSingleton<CallJournal>();
         services.AddSingleton<CallJournalWriter>();
         services.AddSingleton<ICallEventSink>(sp => sp.GetRequiredService<CallJournalWriter>());
@@ -88,6 +91,7 @@ public static class PbxServiceCollectionExtensions
         services.AddHostedService<InterruptedCallSweep>();
         services.AddHostedService<NumberPoolWarmup>();
         services.AddHostedService<FallbackCallImporter>();
+        services.AddHostedService<LastManagersLoader>();
         services.AddHostedService(sp => sp.GetRequiredService<SettingsReloader>());
 
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDeliveryWorker>());

@@ -14,4 +14,10 @@ public enum RingMode
 
     /// <summary>The route's Dealers, the first chosen by smooth weighted round robin, then the next, skipping closed or full ones.</summary>
     Weighted,
+
+    /// <summary>
+    /// As Sequential, but a caller whom one of the targets talked to last, within Routing:StickyDays, rings that
+    /// manager first when the manager is free.
+    /// </summary>
+    Sticky,
 }

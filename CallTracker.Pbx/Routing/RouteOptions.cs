@@ -17,7 +17,10 @@ public sealed class RouteOptions
     /// <summary>The phones the route rings, as <see cref="Ring"/> says. May be empty for a route that only runs a voice menu.</summary>
     public List<RouteTargetOptions> Targets { get; set; } = [];
 
-    /// <summary>Sequential (one after another, in this order) or Simultaneous (all at once, the first to answer wins).</summary>
+    /// <summary>
+    /// Sequential (one after another, in this order), Simultaneous (all at once, the first to answer wins) or Sticky
+    /// (Sequential, but the manager who talked to the caller last goes first if free).
+    /// </summary>
     public RingMode Ring { get; set; } = RingMode.Sequential;
 
     /// <summary>For Ring Priority: the groups rung one after another, each until nobody in it answers; Targets stay empty.</summary>

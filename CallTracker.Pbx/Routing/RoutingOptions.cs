@@ -23,4 +23,10 @@ public sealed class RoutingOptions
     public string ExtensionEndpoint { get; set; } = "PJSIP/{0}";
 
     public int ExtensionRingSeconds { get; set; } = 20;
+
+    /// <summary>
+    /// How far back a Sticky route looks for the manager who talked to a caller last. Read at start-up: the service
+    /// loads that much history into memory, so a change needs a restart.
+    /// </summary>
+    public int StickyDays { get; set; } = 90;
 }

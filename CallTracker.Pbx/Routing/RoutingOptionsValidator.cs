@@ -106,6 +106,11 @@ public sealed partial class RoutingOptionsValidator : IValidateOptions<RoutingOp
             errors.Add($"{File}: Routing:ExtensionRingSeconds {options.ExtensionRingSeconds} is out of range (1 to 300).");
         }
 
+        if (options.StickyDays is < 1 or > 3650)
+        {
+            errors.Add($"{File}: Routing:StickyDays {options.StickyDays} is out of range (1 to 3650).");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

@@ -20,4 +20,10 @@ public interface ICallRepository
 
     /// <summary>Calls still InProgress (left behind by a crash or a lost ARI connection).</summary>
     Task<IReadOnlyList<CallRow>> ListInProgressAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// For each caller number with an inbound call answered at or after <paramref name="since"/>: the latest such call's
+    /// answering endpoint and answer time.
+    /// </summary>
+    Task<IReadOnlyList<LastAnswerRow>> ListLastAnswersAsync(DateTimeOffset since, CancellationToken cancellationToken);
 }

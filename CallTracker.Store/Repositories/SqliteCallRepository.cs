@@ -4,7 +4,7 @@ using Dapper;
 
 namespace CallTracker.Store.Repositories;
 
-internal sealed class SqliteCallRepository : ICallRepository
+internal sealed partial class SqliteCallRepository : ICallRepository
 {
     private const string Columns = """
         id AS Id, channel_id AS ChannelId, tracking_number AS TrackingNumber, caller_number AS CallerNumber,

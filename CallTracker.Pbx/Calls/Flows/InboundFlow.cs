@@ -96,7 +96,7 @@ public sealed partial class InboundFlow : ICallFlow
     {
         // The caller hears ringing or hold music while the first phone is dialled, not before.
         var callerReady = Task.WhenAll(subscribed, PrepareCallerAsync(route, cancellationToken));
-        var ringing = new RouteRinging(session, caller, new Dialer(session, caller, channel.Caller), route, source, callerReady);
+        var ringing = new RouteRinging(session, caller, CallerNumber, new Dialer(session, caller, channel.Caller), route, source, callerReady);
         var result = await session.Services.RingStrategies.For(route, targets).RingAsync(ringing, cancellationToken);
         await callerReady;
         if (ringing.Conversation is { } conversation && result.Connected is not null)

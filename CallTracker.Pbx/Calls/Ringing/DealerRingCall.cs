@@ -11,6 +11,8 @@ internal sealed class DealerRingCall(IRingCall call, DealerTurn turn) : IRingCal
 {
     public Task CallerLeft => call.CallerLeft;
 
+    public string CallerNumber => call.CallerNumber;
+
     public async Task<IDialAttempt> DialAsync(RouteTarget target, CancellationToken cancellationToken)
     {
         try

@@ -9,6 +9,9 @@ public interface IRingCall
     /// <summary>Completes when the caller hangs up.</summary>
     Task CallerLeft { get; }
 
+    /// <summary>The caller's number as the trunk sent it; empty when withheld.</summary>
+    string CallerNumber { get; }
+
     /// <summary>Starts ringing one phone. Never throws for an ARI error: an attempt that failed has the outcome Unavailable.</summary>
     Task<IDialAttempt> DialAsync(RouteTarget target, CancellationToken cancellationToken);
 

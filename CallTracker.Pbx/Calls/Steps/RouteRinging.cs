@@ -12,9 +12,11 @@ namespace CallTracker.Pbx.Calls.Steps;
 /// answered put through to the caller (whisper, then bridge). Holds the conversation once one is connected.
 /// </summary>
 /// <param name="callerReady">The caller's subscription and ringing or hold music, started beside the first dial.</param>
-internal sealed class RouteRinging(CallSession session, Leg caller, Dialer dialer, Route route, Task<string?> source, Task callerReady) : IRingCall
+internal sealed class RouteRinging(CallSession session, Leg caller, string callerNumber, Dialer dialer, Route route, Task<string?> source, Task callerReady) : IRingCall
 {
     public Task CallerLeft => caller.Ended;
+
+    public string CallerNumber => callerNumber;
 
     /// <summary>Set once a manager is talking to the caller.</summary>
     public Conversation? Conversation { get; private set; }

@@ -53,6 +53,18 @@ public sealed class RoutingOptionsValidatorTests
         Assert.That(failures, Has.Some.EqualTo("routing.json: Routing:TrackingNumbers[0]:Route 'support' is not the name of a route in Routing:Routes."));
     }
 
+    [TestCase(0)]
+    [TestCase(3651)]
+    public void StickyDays_out_of_range_is_rejected(int days)
+    {
+        var options = ValidOptions();
+        options.StickyDays = days;
+
+        var failures = CreateSut().Validate(null, options).Failures!;
+
+        Assert.That(failures, Is.EqualTo(new[] { $"routing.json: Routing:StickyDays {days} is out of range (1 to 3650)." }));
+    }
+
     internal static RoutingOptions ValidOptions() => new()
     {
         DefaultRoute = "sales",

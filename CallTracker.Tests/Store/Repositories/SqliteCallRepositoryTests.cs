@@ -3,7 +3,7 @@ using CallTracker.Store.Rows;
 
 namespace CallTracker.Tests.Store.Repositories;
 
-public sealed class SqliteCallRepositoryTests : MigratedDatabaseTests
+public sealed partial class SqliteCallRepositoryTests : MigratedDatabaseTests
 {
     // Not UTC and with milliseconds, so the round trip proves both the conversion and the precision.
     private static readonly DateTimeOffset Arrived = new(2025, 3, 4, 13, 11, 12, 345, TimeSpan.FromHours(3));

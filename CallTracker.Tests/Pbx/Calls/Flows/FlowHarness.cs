@@ -7,6 +7,7 @@ using CallTracker.Pbx.Ari.Models;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Calls.Events;
 using CallTracker.Pbx.Calls.Ringing;
+using CallTracker.Pbx.Calls.Ringing.Sticky;
 using CallTracker.Pbx.Hosting;
 using CallTracker.Pbx.Routing;
 using CallTracker.Pbx.Tracking;
@@ -51,7 +52,8 @@ internal sealed class FlowHarness : IAsyncDisposable
             NullLoggerFactory.Instance);
         var ari = new AriClient(new HttpClient(Ari), Options.Create(new AriOptions { Password = "secret" }));
         var services = new CallServices(
-            ari, new CallEventBus([Sink]), new Mock<ICallAttribution>().Object, new CallRegistry(), Load, new RingStrategies(new DealerRotation(Load, Time)), settings,
+            ari, new CallEventBus([Sink]), new Mock<ICallAttribution>().Object, new CallRegistry(), Load,
+            new RingStrategies(new DealerRotation(Load, Time), new LastManagers(Options.Create(routing), Time), Load), settings,
             Options.Create(new RecordingOptions()), Options.Create(new AriOptions()), Options.Create(new CallLimitsOptions()), Time);
         (session, flow) = new CallSessionFactory(services, NullLoggerFactory.Instance).CreateInbound(new StasisStartEvent
         {

@@ -21,6 +21,9 @@ internal sealed class FakeRingCall : IRingCall
 
     public Task CallerLeft => callerLeft.Task;
 
+    /// <summary>Withheld unless the test sets it.</summary>
+    public string CallerNumber { get; init; } = "";
+
     public static IReadOnlyList<RouteTarget> Targets(params string[] endpoints) =>
         endpoints.Select(e => new RouteTarget(e, e, TimeSpan.FromSeconds(20))).ToList();
 

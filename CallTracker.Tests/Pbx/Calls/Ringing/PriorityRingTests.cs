@@ -1,5 +1,6 @@
 using CallTracker.Pbx.Calls.Legs;
 using CallTracker.Pbx.Calls.Ringing;
+using CallTracker.Pbx.Calls.Ringing.Sticky;
 using CallTracker.Pbx.Routing;
 using CallTracker.Tests.Pbx.Routing;
 using Microsoft.Extensions.Options;
@@ -102,7 +103,8 @@ public sealed class PriorityRingTests
     {
         var route = new RouteTable(Options.Create(RingPlanRouting.Options())).Get("priority");
         var load = new ManagerLoad();
-        var strategies = new RingStrategies(new DealerRotation(load, new FakeTimeProvider()));
+        var time = new FakeTimeProvider();
+        var strategies = new RingStrategies(new DealerRotation(load, time), new LastManagers(Options.Create(new RoutingOptions()), time), load);
         return (strategies.For(route, route.Targets), new ScriptedRingCall(load));
     }
 }

@@ -17,6 +17,8 @@ internal sealed class ScriptedRingCall(ManagerLoad load, string callId = "call-1
     private readonly List<(string Endpoint, TaskCompletionSource<ScriptedDialAttempt> Dialled)> waiters = [];
     private readonly List<IDisposable> holds = [];
 
+    public string CallerNumber => "79161234567";
+
     /// <summary>Outcomes of phones that stop ringing the moment they are dialled.</summary>
     public Dictionary<string, DialOutcome> AtOnce { get; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -1,5 +1,6 @@
 using CallTracker.Pbx.Calls.Legs;
 using CallTracker.Pbx.Calls.Ringing;
+using CallTracker.Pbx.Calls.Ringing.Sticky;
 using CallTracker.Pbx.Routing;
 using CallTracker.Tests.Pbx.Routing;
 using Microsoft.Extensions.Options;
@@ -197,6 +198,6 @@ public sealed class WeightedRingTests
     private IRingStrategy CreateSut(RoutingOptions options, string route = "dealers")
     {
         var resolved = new RouteTable(Options.Create(options)).Get(route);
-        return new RingStrategies(new DealerRotation(load, time)).For(resolved, resolved.Targets);
+        return new RingStrategies(new DealerRotation(load, time), new LastManagers(Options.Create(options), time), load).For(resolved, resolved.Targets);
     }
 }
