@@ -79,7 +79,7 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<VisitorIds>();
         SessionStartLimits.AddSessionStartLimits(services);
         services.AddSingleton<CallAttributionService>();
-        services.AddSingleton<ICallAttribution>(sp => sp.GetRequiredService<CallAttributionService>());
+        services.AddSingleton<ICallAttribution, QueuedCallAttribution>();
         services.AddSingleton<CallSessionFactory>();
         services.AddSingleton<StrandedChannelSweep>();
         services.AddSingleton<CallDispatcher>();

@@ -23,7 +23,7 @@ public sealed partial class InboundFlow : ICallFlow
     private readonly RouteDecision decision;
     private readonly Leg caller;
     private Task<string?> source = Task.FromResult<string?>(null);
-    private Task subscribed = Task.CompletedTask;
+    private Lazy<Task> subscribed = new(Task.CompletedTask);
     private MenuFailure? menuFailure;
     private bool answered;
 
@@ -61,11 +61,11 @@ public sealed partial class InboundFlow : ICallFlow
         source = AttributeAsync(session.Time.GetUtcNow(), cancellationToken);
 
         // Without a subscription Asterisk stops telling us about the channel at StasisEnd. It need not hold up the first
-        // manager's phone: ringing awaits it beside the dial, every other step before it starts.
-        subscribed = session.Ari.Applications.SubscribeAsync(session.Ari.AppName, "channel:" + channel.Id, cancellationToken);
+        // manager's phone: ringing sends it once that phone is dialled, every other step before it starts.
+        subscribed = new(() => session.Ari.Applications.SubscribeAsync(session.Ari.AppName, "channel:" + channel.Id, cancellationToken));
         if (route.Schedule is { } schedule && !schedule.IsOpen(session.Time.GetUtcNow()))
         {
-            await subscribed;
+            await subscribed.Value;
             return await OffHoursAsync(schedule, cancellationToken);
         }
 
@@ -79,7 +79,7 @@ public sealed partial class InboundFlow : ICallFlow
             return await RingAsync(route, route.Targets, cancellationToken);
         }
 
-        await subscribed;
+        await subscribed.Value;
         var result = await Steps.MenuStep.RunAsync(session, caller, route.Menu, cancellationToken);
         menuFailure = result.Failure;
         var routes = session.Services.Routes;
@@ -94,11 +94,11 @@ public sealed partial class InboundFlow : ICallFlow
 
     private async Task<CallStatus> RingAsync(Route route, IReadOnlyList<RouteTarget> targets, CancellationToken cancellationToken)
     {
-        // The caller hears ringing or hold music while the first phone is dialled, not before.
-        var callerReady = Task.WhenAll(subscribed, PrepareCallerAsync(route, cancellationToken));
+        // The caller hears ringing or hold music from when the first phone is dialled: the dial goes first.
+        var callerReady = new Lazy<Task>(() => Task.WhenAll(subscribed.Value, PrepareCallerAsync(route, cancellationToken)));
         var ringing = new RouteRinging(session, caller, CallerNumber, new Dialer(session, caller, channel.Caller), route, source, callerReady);
         var result = await session.Services.RingStrategies.For(route, targets).RingAsync(ringing, cancellationToken);
-        await callerReady;
+        await callerReady.Value;
         if (ringing.Conversation is { } conversation && result.Connected is not null)
         {
             answered = true;

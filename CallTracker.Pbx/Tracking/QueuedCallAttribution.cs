@@ -1,0 +1,53 @@
+using System.Threading.Channels;
+using CallTracker.Store.Rows;
+
+namespace CallTracker.Pbx.Tracking;
+
+/// <summary>
+/// Attribution off the call path. SQLite's async calls complete synchronously, so a call that asked the store itself
+/// would read it before its first REST request, and hundreds of calls arriving together would hold the thread pool that
+/// their REST replies need. Calls queue their question here instead, and one reader answers them in turn.
+/// </summary>
+public sealed class QueuedCallAttribution(CallAttributionService service) : ICallAttribution
+{
+    private readonly Channel<Question> questions = Channel.CreateUnbounded<Question>(new UnboundedChannelOptions { SingleReader = true });
+    private int reading;
+
+    public Task<CallAttributionRow?> DecideAsync(string callId, string trackingNumber, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    {
+        var question = new Question(callId, trackingNumber, arrivedAt, cancellationToken);
+        questions.Writer.TryWrite(question);
+        if (Interlocked.Exchange(ref reading, 1) == 0)
+        {
+            _ = Task.Run(() => AnswerAllAsync(CancellationToken.None), CancellationToken.None);
+        }
+
+        return question.Answer.Task.WaitAsync(cancellationToken);
+    }
+
+    public Task StoreAsync(CallAttributionRow attribution, string callerNumber, CancellationToken cancellationToken) =>
+        service.StoreAsync(attribution, callerNumber, cancellationToken);
+
+    /// <summary>Never ends: the reader waits for the next question for as long as the service runs.</summary>
+    private async Task AnswerAllAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var question in questions.Reader.ReadAllAsync(cancellationToken))
+        {
+            try
+            {
+                // DecideAsync logs and swallows store failures itself.
+                question.Answer.TrySetResult(await service.DecideAsync(question.CallId, question.TrackingNumber, question.ArrivedAt, question.CallGone));
+            }
+            catch (OperationCanceledException)
+            {
+                // The call ended before its turn: nobody waits for the answer any more.
+                question.Answer.TrySetResult(null);
+            }
+        }
+    }
+
+    private sealed record Question(string CallId, string TrackingNumber, DateTimeOffset ArrivedAt, CancellationToken CallGone)
+    {
+        public TaskCompletionSource<CallAttributionRow?> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
