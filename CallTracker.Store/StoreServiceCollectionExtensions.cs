@@ -41,6 +41,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IRetentionRepository, SqliteRetentionRepository>();
         services.AddSingleton<ICallTypeRepository, SqliteCallTypeRepository>();
         services.AddSingleton<ICallReportRepository, SqliteCallReportRepository>();
+        services.AddSingleton<ICallbackRepository, SqliteCallbackRepository>();
 
         services.AddHostedService<StoreMigrationService>();
         services.AddHostedService<RetentionService>();

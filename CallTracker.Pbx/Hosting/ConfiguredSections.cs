@@ -1,5 +1,6 @@
 using CallTracker.Ivr.Menus;
 using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Callbacks;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Fallback;
 using CallTracker.Pbx.Prompts;
@@ -34,5 +35,7 @@ internal static class ConfiguredSections
         ConfiguredSection.Of<ReportOptions>(ReportOptions.SectionName),
         ConfiguredSection.Of<CallTypeOptions>(CallTypeOptions.SectionName),
         ConfiguredSection.Of<FallbackCallOptions>(FallbackCallOptions.SectionName),
+        ConfiguredSection.Of<OutboundOptions>(OutboundOptions.SectionName),
+        ConfiguredSection.Of<CallbackOptions>(CallbackOptions.SectionName),
     ];
 }

@@ -1,0 +1,2 @@
+-- Placeholder, so that this branch's migrations run 0001, 0002, ... without a gap: 0005 and 0006 belong to work
+-- merged beside callbacks (0007). Delete this file when the real 0005 lands.
