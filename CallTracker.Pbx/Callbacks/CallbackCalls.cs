@@ -30,47 +30,29 @@ public sealed partial class CallbackCalls(
         return await dispatcher.RunCallback(attempt, shownNumber, attribution);
     }
 
-    /// <summary>The session's source, channel and campaign; Unknown (the site only) without a session of that site.</summary>
+    /// <summary>The session the request named is read before the call starts; a store failure leaves the call attributed to the site only.</summary>
     private async Task<CallAttributionRow> AttributeAsync(CallbackCall call, string site, string shownNumber, CancellationToken cancellationToken)
     {
-        var row = new CallAttributionRow
+        TrackingSessionRow? session = null;
+        if (call.SessionId is { } sessionId)
         {
-            CallId = call.CallId,
-            TrackingNumber = shownNumber,
-            Reason = nameof(AttributionReason.Unknown),
-            Site = site,
-            AttributedAt = time.GetUtcNow(),
-        };
-        if (call.SessionId is null)
-        {
-            return row;
-        }
-
-        try
-        {
-            var session = await sessions.GetAsync(call.SessionId, cancellationToken);
-            if (session is null || !string.Equals(session.Site, site, StringComparison.OrdinalIgnoreCase))
+            try
             {
-                LogUnknownSession(logger, call.CallbackId, call.SessionId, site);
-                return row;
+                session = await sessions.GetAsync(sessionId, cancellationToken);
             }
-
-            return row with
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                Reason = nameof(AttributionReason.Callback),
-                SessionId = session.Id,
-                VisitorId = session.VisitorId,
-                Source = session.Source,
-                Channel = session.Channel,
-                Campaign = session.UtmCampaign,
-                Candidates = 1,
-            };
+                LogSessionReadFailed(logger, e, call.CallbackId);
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+
+        var attribution = AttributionPolicy.ForCallback(call.CallId, site, shownNumber, session, time.GetUtcNow());
+        if (call.SessionId is not null && attribution.SessionId is null)
         {
-            LogSessionReadFailed(logger, e, call.CallbackId);
-            return row;
+            LogUnknownSession(logger, call.CallbackId, call.SessionId, site);
         }
+
+        return attribution;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Callback {CallbackId} names session {SessionId}, which site {Site} does not have (expired or made up); the call is attributed to the site only")]

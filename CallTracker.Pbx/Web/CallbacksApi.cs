@@ -53,7 +53,7 @@ public static class CallbacksApi
             return UnknownSite();
         }
 
-        if (RefusedOrigin(request, site) is { } refused)
+        if (CheckOrigin(request, site) is { } refused)
         {
             return refused;
         }
@@ -85,7 +85,7 @@ public static class CallbacksApi
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown callback", detail: "No callback has that id.");
         }
 
-        if (directory.FindSite(callback.Site) is { } site && RefusedOrigin(request, site) is { } refused)
+        if (directory.FindSite(callback.Site) is { } site && CheckOrigin(request, site) is { } refused)
         {
             return refused;
         }
@@ -109,9 +109,11 @@ public static class CallbacksApi
 
     /// <summary>
     /// As <see cref="TrackingCorsFilter"/> does per site: a page outside the site's AllowedOrigins is refused before
-    /// anything is stored; an allowed one gets its origin echoed. A request with no Origin is not from a page, and passes.
+    /// anything is stored; an allowed one gets its origin echoed (and every answer no-store). A request with no Origin
+    /// is not from a page, and passes.
     /// </summary>
-    private static IResult? RefusedOrigin(HttpRequest request, TrackingSite site)
+    /// <returns>The 403 answer, or null when the request may go on.</returns>
+    private static IResult? CheckOrigin(HttpRequest request, TrackingSite site)
     {
         var origin = request.Headers.Origin.ToString();
         request.HttpContext.Response.Headers.CacheControl = "no-store";

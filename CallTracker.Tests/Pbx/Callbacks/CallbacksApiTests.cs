@@ -1,4 +1,5 @@
 using System.Net;
+using CallTracker.Pbx.Calls.Journal;
 using CallTracker.Store.Repositories;
 using CallTracker.Tests.Pbx.Hosting;
 using CallTracker.Tests.Pbx.Web;
@@ -26,6 +27,7 @@ public sealed class CallbacksApiTests
         var id = body.GetProperty("id").GetString()!;
         var state = await page.GetAsync(id, cancellationToken);
         var stored = await host.Service<ICallbackRepository>().GetAsync(id, cancellationToken);
+        await host.Service<CallJournalWriter>().FlushAsync(cancellationToken);
 
         Assert.Multiple(() =>
         {
@@ -37,6 +39,7 @@ public sealed class CallbacksApiTests
             Assert.That(state.GetProperty("attempts").GetInt32(), Is.Zero);
             Assert.That(state.GetProperty("route").GetString(), Is.EqualTo("sales"), "the route of the site's number");
             Assert.That(stored!.Phone, Is.EqualTo("79161234567"), "stored as digits");
+            Assert.That(host.LogText(), Does.Not.Contain("ERROR"), "the request's event, which has no call, is not written to a call's history");
         });
     }
 
