@@ -50,6 +50,9 @@ internal sealed partial class AsteriskCore
             case CalleeProgram.Inbound:
                 RunInboundDialplan(callee);
                 break;
+            case CalleeProgram.Outbound:
+                RunOutboundDialplan(callee);
+                break;
             case CalleeProgram.SimManager:
                 RunSimManagerDialplan(callee);
                 break;

@@ -148,7 +148,9 @@ internal sealed partial class AsteriskCore
     {
         if (tech == "PJSIP")
         {
-            var channel = AddChannel(NextUniqueId(channelId), "PJSIP/" + resource + "-" + NextPjsipSuffix());
+            // chan_pjsip names a channel after its endpoint: PJSIP/79161234567@trunk is PJSIP/trunk-0000000a.
+            var user = resource.IndexOf('@', StringComparison.Ordinal);
+            var channel = AddChannel(NextUniqueId(channelId), "PJSIP/" + resource[(user + 1)..] + "-" + NextPjsipSuffix());
             channel.Context = "default";
             channel.Exten = "s";
             channel.DialString = resource;

@@ -67,6 +67,12 @@ internal sealed partial class AsteriskCore
             return;
         }
 
+        if (channel.Program == CalleeProgram.Outbound)
+        {
+            RunOutboundAfterStasis(channel, failed: false);
+            return;
+        }
+
         Hangup(channel, HangupKind.Self, HangupCauses.NormalClearing);
     }
 

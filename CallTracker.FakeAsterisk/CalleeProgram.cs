@@ -8,6 +8,12 @@ internal enum CalleeProgram
     /// <summary><c>from-trunk</c>: NoOp, then Stasis(app, inbound, exten); Hangup when Stasis fails or returns.</summary>
     Inbound,
 
+    /// <summary>
+    /// <c>managers</c>, <c>_9X.</c> (asterisk-config/extensions.conf): a manager's phone dialling a client, NoOp, then
+    /// Stasis(app, outbound, number); when Stasis fails or returns, Dial(PJSIP/number@trunk).
+    /// </summary>
+    Outbound,
+
     /// <summary><c>sim-manager</c>: NoOp, then Stasis(sim, manager, exten) — the recordings' phone simulator.</summary>
     SimManager,
 

@@ -95,7 +95,10 @@ public sealed partial class FakeAsterisk : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>Sets what the phone behind <paramref name="endpoint"/> (e.g. <c>PJSIP/101</c>) does; unset phones never answer.</summary>
+    /// <summary>
+    /// Sets what the phone behind <paramref name="endpoint"/> does when dialled: a manager's (<c>PJSIP/101</c>) or a
+    /// client's number rung through the trunk (<c>PJSIP/79161234567@trunk</c>); unset phones never answer.
+    /// </summary>
     public void SetPhone(string endpoint, PhoneBehaviour behaviour)
     {
         ArgumentNullException.ThrowIfNull(endpoint);

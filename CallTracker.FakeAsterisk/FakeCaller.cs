@@ -1,6 +1,9 @@
 namespace CallTracker.Fakes;
 
-/// <summary>The caller's end of a trunk call placed with <see cref="FakeAsterisk.PlaceInboundCallAsync"/>.</summary>
+/// <summary>
+/// The calling end of a call into Asterisk: a trunk caller (<see cref="FakeAsterisk.PlaceInboundCallAsync"/>) or a
+/// manager's phone dialling out (<see cref="FakeAsterisk.PlaceOutboundCallAsync"/>).
+/// </summary>
 public sealed class FakeCaller : FakeParty
 {
     private readonly SimChannel _trunk;
@@ -11,7 +14,7 @@ public sealed class FakeCaller : FakeParty
         _trunk = trunk;
     }
 
-    /// <summary>The id of the channel the app sees (<c>PJSIP/trunk-N</c>).</summary>
+    /// <summary>The id of the channel the app sees (<c>PJSIP/trunk-N</c>, or the manager's <c>PJSIP/101-N</c>).</summary>
     public string ChannelId => _trunk.Id;
 
     /// <summary>The call reached the app (StasisStart); false when no event socket of the app was connected.</summary>

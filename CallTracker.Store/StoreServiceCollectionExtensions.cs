@@ -43,6 +43,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ICallReportRepository, SqliteCallReportRepository>();
         services.AddSingleton<ICallerHistoryRepository, SqliteCallerHistoryRepository>();
         services.AddSingleton<IWebhookOutboxRepository, SqliteWebhookOutboxRepository>();
+        services.AddSingleton<ICallbackRepository, SqliteCallbackRepository>();
 
         services.AddHostedService<StoreMigrationService>();
         services.AddHostedService<RetentionService>();

@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Events;
+using CallTracker.Pbx.Callbacks;
+using CallTracker.Store.Rows;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CallTracker.Pbx.Calls;
 
 /// <summary>
-/// Starts a call handler for each trunk call entering Stasis and hands every later event to the call that owns its
-/// channel, bridge, playback or recording. It never waits on a call: the socket reader must keep reading.
+/// Starts a call handler for each call entering Stasis (from the trunk, or placed by a manager) and for each callback
+/// attempt, and hands every later event to the call that owns its channel, bridge, playback or recording. It never
+/// waits on a call: the socket reader must keep reading.
 /// </summary>
 public sealed partial class CallDispatcher(
     CallSessionFactory factory,
@@ -32,7 +35,11 @@ public sealed partial class CallDispatcher(
         {
             if (ariEvent is StasisStartEvent start && TrunkCallArgs.IsInbound(start.Args))
             {
-                Start(start);
+                Run(factory.CreateInbound(start), start.Channel.Id);
+            }
+            else if (ariEvent is StasisStartEvent placed && TrunkCallArgs.IsOutbound(placed.Args))
+            {
+                Run(factory.CreateOutbound(placed), placed.Channel.Id);
             }
             else
             {
@@ -93,17 +100,29 @@ public sealed partial class CallDispatcher(
 
     public void Dispose() => stopping.Dispose();
 
-    private void Start(StasisStartEvent start)
+    /// <summary>Places one callback attempt, run and ended like every call; completes with its final status.</summary>
+    /// <param name="shownNumber">The site's number, shown on the managers' and the client's phones.</param>
+    public Task<CallStatus> RunCallback(CallbackCall callback, string shownNumber, CallAttributionRow? attribution)
     {
-        var (session, flow) = factory.CreateInbound(start);
-        registry.Add(session, start.Channel.Id);
-        Track(Task.Run(async () =>
+        ArgumentNullException.ThrowIfNull(callback);
+
+        // No channel is the callback's own until a manager is rung: the call id stands for it in the registry.
+        return Run(factory.CreateCallback(callback, shownNumber, attribution), callback.CallId);
+    }
+
+    private Task<CallStatus> Run((CallSession Session, ICallFlow Flow) call, string ownedId)
+    {
+        var (session, flow) = call;
+        registry.Add(session, ownedId);
+        var run = Task.Run(async () =>
         {
             using (session)
             {
-                await session.RunAsync(flow, stopping.Token);
+                return await session.RunAsync(flow, stopping.Token);
             }
-        }));
+        });
+        Track(run);
+        return run;
     }
 
     private void Track(Task task)

@@ -15,7 +15,8 @@ public sealed partial class CallSession
     /// Runs the flow to its final status while the reader hands out events, then releases what the call still holds
     /// in Asterisk and publishes its end. Host shutdown and the watchdog both end the call through the flow.
     /// </summary>
-    public async Task RunAsync(ICallFlow flow, CancellationToken stopping)
+    /// <returns>The call's final status, as published.</returns>
+    public async Task<CallStatus> RunAsync(ICallFlow flow, CancellationToken stopping)
     {
         ArgumentNullException.ThrowIfNull(flow);
         using var scope = Logger.BeginScope(flow.LogScope);
@@ -49,6 +50,8 @@ public sealed partial class CallSession
             Publish(new CallEnded(status));
             LogEnded(Logger, status);
         }
+
+        return status;
     }
 
     /// <summary>Hangs up every leg but <paramref name="keep"/>, so no phone rings on for a caller who is handed over.</summary>

@@ -1,6 +1,9 @@
 namespace CallTracker.Pbx.Calls;
 
-/// <summary>How a call ended, as stored in calls.status and reported.</summary>
+/// <summary>
+/// How a call ended, as stored in calls.status and reported. On an outgoing call (a manager's) the caller is the
+/// manager: Answered, Busy and Missed say what the number dialled did, CallerHungUpBeforeAnswer that the manager gave up.
+/// </summary>
 public enum CallStatus
 {
     InProgress,
@@ -49,4 +52,16 @@ public enum CallStatus
 
     /// <summary>The service was down; the dialplan fallback rang the managers and nobody answered (voicemail or hang-up). Imported from Asterisk's CDR.</summary>
     MissedByFallback,
+
+    /// <summary>A callback: a manager answered, heard the prompt, and talked with the client.</summary>
+    CallbackConnected,
+
+    /// <summary>A callback: no manager of the route answered (or every one was busy), so the client was not dialled.</summary>
+    CallbackManagerNoAnswer,
+
+    /// <summary>A callback: a manager answered, but the client's phone did not answer, or could not be reached.</summary>
+    CallbackClientNoAnswer,
+
+    /// <summary>A callback: a manager answered, but the client's line was busy.</summary>
+    CallbackClientBusy,
 }

@@ -12,8 +12,10 @@ namespace CallTracker.Pbx.Calls;
 /// <summary>
 /// Finds channels in our Stasis app that no call owns, on every connect of the event socket. A process that died
 /// (kill -9, a crash) leaves its callers in Stasis in silence, and Asterisk announces them to no one again
-/// (transcript 19): each such caller is sent on in the dialplan, whose fallback rings the group; a manager leg left
-/// from the dead process is hung up. What was done is stored with the call the caller belonged to.
+/// (transcript 19): each such caller is sent on in the dialplan, whose fallback rings the group; a manager whose
+/// outgoing call had not been answered yet goes on likewise, and the fallback dials the number itself. A manager or
+/// client leg left from the dead process is hung up, and so is a manager whose outgoing call was answered: its client
+/// leg is gone with that process. What was done is stored with the call the caller belonged to.
 /// </summary>
 public sealed partial class StrandedChannelSweep(
     AriClient ari,
@@ -47,7 +49,7 @@ public sealed partial class StrandedChannelSweep(
                 continue;
             }
 
-            if (StasisArgsOf(channel) is { } args && TrunkCallArgs.IsInbound(args))
+            if (StasisArgsOf(channel) is { } args && (TrunkCallArgs.IsInbound(args) || (TrunkCallArgs.IsOutbound(args) && channel.State != "Up")))
             {
                 await HandBackAsync(channel, cancellationToken);
             }
@@ -110,6 +112,7 @@ public sealed partial class StrandedChannelSweep(
             EndedAt = now,
             WaitSeconds = (int)Math.Round((now - arrived).TotalSeconds),
             Status = nameof(CallStatus.HandedToDialplan),
+            Direction = TrunkCallArgs.IsOutbound(StasisArgsOf(channel) ?? []) ? CallRow.OutboundDirection : CallRow.InboundDirection,
         };
     }
 

@@ -1,5 +1,6 @@
 using CallTracker.Ivr.Menus;
 using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Callbacks;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Fallback;
 using CallTracker.Pbx.Prompts;
@@ -36,5 +37,7 @@ internal static class ConfiguredSections
         ConfiguredSection.Of<CallTypeOptions>(CallTypeOptions.SectionName),
         ConfiguredSection.Of<FallbackCallOptions>(FallbackCallOptions.SectionName),
         ConfiguredSection.Of<WebhookOptions>(WebhookOptions.SectionName),
+        ConfiguredSection.Of<OutboundOptions>(OutboundOptions.SectionName),
+        ConfiguredSection.Of<CallbackOptions>(CallbackOptions.SectionName),
     ];
 }

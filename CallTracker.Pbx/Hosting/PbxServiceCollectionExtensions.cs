@@ -2,6 +2,7 @@ using CallTracker.Ivr;
 using CallTracker.Ivr.Menus;
 using CallTracker.Ivr.Prompts;
 using CallTracker.Pbx.Ari;
+using CallTracker.Pbx.Callbacks;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Calls.Events;
 using CallTracker.Pbx.Calls.Journal;
@@ -48,6 +49,10 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>();
         services.AddOptions<FallbackCallOptions>().Bind(configuration.GetSection(FallbackCallOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FallbackCallOptions>, FallbackCallOptionsValidator>();
+        services.AddOptions<OutboundOptions>().Bind(configuration.GetSection(OutboundOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OutboundOptions>, OutboundOptionsValidator>();
+        services.AddOptions<CallbackOptions>().Bind(configuration.GetSection(CallbackOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CallbackOptions>, CallbackOptionsValidator>();
         services.AddAdminAccess(configuration);
         services.AddCallTrackerReports(configuration);
         services.AddCallTrackerWebhooks(configuration);
@@ -84,6 +89,10 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<StrandedChannelSweep>();
         services.AddSingleton<CallDispatcher>();
         services.AddSingleton<IAriEventSink>(sp => sp.GetRequiredService<CallDispatcher>());
+        services.AddSingleton<ICallbackCalls, CallbackCalls>();
+        services.AddSingleton<CallbackScheduler>();
+        services.AddSingleton<CallbackService>();
+        services.AddSingleton<CallbackLimits>();
         services.AddSingleton<HealthProbe>();
         services.AddSingleton<AriEventSocket>();
 
@@ -98,6 +107,9 @@ public static class PbxServiceCollectionExtensions
 
         // Before the dispatcher: hosted services stop in reverse order, so the journal drains after the last call ended.
         services.AddHostedService(sp => sp.GetRequiredService<CallJournalWriter>());
+
+        // Before the dispatcher too: it stores how each callback attempt ended once the dispatcher has ended the calls.
+        services.AddHostedService(sp => sp.GetRequiredService<CallbackScheduler>());
         services.AddHostedService(sp => sp.GetRequiredService<CallDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<AriEventSocket>());
         return services;

@@ -23,6 +23,12 @@ public sealed class RouteTable(IOptions<RoutingOptions> options) : IExtensionDir
     /// <summary>A route by name, for menus and off-hours actions that hand the caller to another route.</summary>
     public Route Get(string name) => index.Value.Routes[name];
 
+    /// <summary>A route by name; null when routing.json has none (a name from outside, such as a callback request).</summary>
+    public Route? Find(string name) => index.Value.Routes.GetValueOrDefault(name);
+
+    /// <summary>The name routing.json gives the manager at <paramref name="endpoint"/>; the endpoint itself when it lists none.</summary>
+    public string ManagerName(string endpoint) => index.Value.ManagerNames.GetValueOrDefault(endpoint, endpoint);
+
     public RouteDecision Resolve(string dialledNumber) =>
         index.Value.ByNumber.TryGetValue(PhoneNumber.Normalize(dialledNumber), out var route)
             ? new RouteDecision(route, IsKnownNumber: true)

@@ -52,4 +52,35 @@ public static class AttributionPolicy
                 return row;
         }
     }
+
+    /// <summary>
+    /// A callback's call: the visit that asked for it, when the request named a session of the site; otherwise
+    /// Unknown, with the site only. <paramref name="shownNumber"/>, the site's number, stands as the tracking number.
+    /// </summary>
+    public static CallAttributionRow ForCallback(string callId, string site, string shownNumber, TrackingSessionRow? session, DateTimeOffset at)
+    {
+        var row = new CallAttributionRow
+        {
+            CallId = callId,
+            TrackingNumber = PhoneNumber.Normalize(shownNumber),
+            Reason = nameof(AttributionReason.Unknown),
+            Site = site,
+            AttributedAt = at,
+        };
+        if (session is null || !string.Equals(session.Site, site, StringComparison.OrdinalIgnoreCase))
+        {
+            return row;
+        }
+
+        return row with
+        {
+            Reason = nameof(AttributionReason.Callback),
+            SessionId = session.Id,
+            VisitorId = session.VisitorId,
+            Source = session.Source,
+            Channel = session.Channel,
+            Campaign = session.UtmCampaign,
+            Candidates = 1,
+        };
+    }
 }

@@ -20,4 +20,7 @@ public enum AttributionReason
 
     /// <summary>No session held the pool number, or the number names no source (e.g. the site's printed number).</summary>
     Unknown,
+
+    /// <summary>A callback the visit asked for from the site's page: the session the request named.</summary>
+    Callback,
 }

@@ -35,6 +35,9 @@ public sealed class TrackingDirectory
 
     public TrackingSite? FindSite(string name) => Index.FindSite(name);
 
+    /// <summary>The origin is in some site's AllowedOrigins (a preflight names no site).</summary>
+    public bool AnySiteAllows(string origin) => Index.AnySiteAllows(origin);
+
     public NumberRole Classify(string dialledNumber) => Index.Classify(dialledNumber);
 
     /// <summary>Takes validated settings; sites, rules and numbers change at once for everything that asks from now on.</summary>

@@ -55,6 +55,8 @@ internal sealed class TrackingIndex
 
     public TrackingSite? FindSite(string name) => sites.GetValueOrDefault(name);
 
+    public bool AnySiteAllows(string origin) => sites.Values.Any(s => s.AllowsOrigin(origin));
+
     public NumberRole Classify(string dialledNumber) =>
         roles.GetValueOrDefault(PhoneNumber.Normalize(dialledNumber)) ?? NumberRole.Unknown;
 }

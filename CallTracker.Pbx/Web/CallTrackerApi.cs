@@ -18,6 +18,7 @@ public static class CallTrackerApi
         endpoints.MapGet("/api/calls", ListCalls);
         endpoints.MapGet("/api/calls/{id}", GetCall);
         endpoints.MapTrackingApi();
+        endpoints.MapCallbacksApi();
         endpoints.MapReportsApi();
         endpoints.MapWebhooksApi();
         endpoints.MapCallCardApi();

@@ -10,6 +10,9 @@ internal static class ReportSql
 {
     public const string Missing = "'(none)'";
 
+    /// <summary>The statuses of a call someone took: answered live, by the dialplan fallback, or a callback that connected.</summary>
+    public const string AnsweredStatuses = "'Answered', 'HandledByFallback', 'CallbackConnected'";
+
     // Drops the query string, so one landing page is not split by every utm_ combination.
     private const string LandingPage = "CASE WHEN instr(s.landing_url, '?') > 0 THEN substr(s.landing_url, 1, instr(s.landing_url, '?') - 1) ELSE s.landing_url END";
 

@@ -8,7 +8,7 @@ namespace CallTracker.Store.Repositories;
 internal sealed partial class SqliteCallReportRepository
 {
     /// <summary>Nobody took the call (a fallback call a manager answered while the service was down was taken); one still going on is not missed yet.</summary>
-    private const string Missed = "c.status NOT IN ('Answered', 'HandledByFallback', 'InProgress') AND c.arrived_at >= @From AND c.arrived_at < @To";
+    private const string Missed = $"c.status NOT IN ({ReportSql.AnsweredStatuses}, 'InProgress') AND c.arrived_at >= @From AND c.arrived_at < @To";
 
     private const string RangManager = "EXISTS (SELECT 1 FROM call_events e WHERE e.call_id = c.id AND e.kind = 'ManagerRinging' AND json_extract(e.detail_json, '$.endpoint') = @Manager)";
 

@@ -47,7 +47,7 @@ internal sealed partial class SqliteCallReportRepository(SqliteConnectionFactory
     private static ReportGroupRow ToRow(string key, List<ReportGroupRecord> byStatus, Dictionary<string, long>? tags)
     {
         var calls = byStatus.Sum(r => r.Calls);
-        var answered = byStatus.Where(r => r.Status is "Answered" or "HandledByFallback").Sum(r => r.Calls);
+        var answered = byStatus.Where(r => r.Status is "Answered" or "HandledByFallback" or "CallbackConnected").Sum(r => r.Calls);
         var talk = byStatus.Sum(r => r.TalkSeconds);
         return new ReportGroupRow
         {

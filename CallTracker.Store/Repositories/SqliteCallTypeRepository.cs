@@ -30,15 +30,23 @@ internal sealed class SqliteCallTypeRepository(SqliteConnectionFactory connectio
         )
         """;
 
-    private const string SetTarget = RulePerCall + """
-        UPDATE calls SET is_target = (calls.status IN ('Answered', 'HandledByFallback') AND calls.talk_seconds >= rule.target)
+    // An outgoing call is the company's doing, not a client's: it is never unique or target (nor, so, repeat or first).
+    private const string FromClient = "calls.direction <> 'Outbound'";
+
+    private const string SetTarget = RulePerCall + $"""
+        UPDATE calls SET is_target = ({FromClient} AND calls.status IN ({ReportSql.AnsweredStatuses}) AND calls.talk_seconds >= rule.target)
         FROM rule WHERE calls.id = rule.call_id;
         """;
 
     // "Earlier" breaks ties on arrival time by id, so two calls in one millisecond are never both first.
     // An empty caller number (withheld) has no history to look through.
-    private const string Earlier = "p.caller_number = calls.caller_number AND (p.arrived_at < calls.arrived_at OR (p.arrived_at = calls.arrived_at AND p.id < calls.id))";
-    private const string IsUnique = $"(calls.caller_number <> '' AND NOT EXISTS (SELECT 1 FROM calls p WHERE {Earlier}))";
+    private const string Before = "(p.arrived_at < calls.arrived_at OR (p.arrived_at = calls.arrived_at AND p.id < calls.id))";
+    private const string Earlier = $"p.caller_number = calls.caller_number AND p.direction <> 'Outbound' AND {Before}";
+
+    // The client's history also holds the calls managers made to the number (kept in tracking_number, the number
+    // dialled): a client a manager called first is not new when they call in.
+    private const string EarlierOutgoing = $"p.tracking_number = calls.caller_number AND p.direction = 'Outbound' AND {Before}";
+    private const string IsUnique = $"({FromClient} AND calls.caller_number <> '' AND NOT EXISTS (SELECT 1 FROM calls p WHERE {Earlier}) AND NOT EXISTS (SELECT 1 FROM calls p WHERE {EarlierOutgoing}))";
 
     private const string SetHistoryTypes = RulePerCall + $"""
         UPDATE calls SET

@@ -40,8 +40,18 @@ public sealed record CallRow
 
     public int? RecordingSeconds { get; init; }
 
-    /// <summary><see cref="InboundDirection"/> or Outbound (a call a manager placed).</summary>
+    /// <summary>
+    /// <see cref="InboundDirection"/>, <see cref="OutboundDirection"/> or <see cref="CallbackDirection"/>. The client's
+    /// number is <see cref="CallerNumber"/>, except on an outgoing call, where the manager is the caller and the client's
+    /// number is the one dialled, <see cref="TrackingNumber"/>.
+    /// </summary>
     public string Direction { get; init; } = InboundDirection;
 
     public const string InboundDirection = "Inbound";
+
+    /// <summary>A call a manager placed through the PBX.</summary>
+    public const string OutboundDirection = "Outbound";
+
+    /// <summary>A call back to a client who asked for one on a site: managers first, then the client.</summary>
+    public const string CallbackDirection = "Callback";
 }

@@ -57,34 +57,49 @@ internal sealed class PbxHarness : IAsyncDisposable
     /// <summary>The service against a fake Asterisk the test has already used (to strand a call, say).</summary>
     /// <param name="calls">The "Calls" section of appsettings.json, as JSON; the defaults when null.</param>
     public static Task<PbxHarness> StartAsync(FakeAsterisk asterisk, string routing, string menus, string? calls, CancellationToken cancellationToken) =>
-        StartAsync(asterisk, new ServiceFolder(appSettings: ServiceFolder.AppSettings(asterisk.BaseUri.ToString(), calls: calls), routing: routing, menus: menus), cancellationToken);
+        StartWithAppSettingsAsync(asterisk, ServiceFolder.AppSettings(asterisk.BaseUri.ToString(), calls: calls), routing, menus, cancellationToken);
+
+    /// <summary>The service with more sections in appsettings.json (<see cref="ServiceFolder.AppSettings"/>'s <c>sections</c>) and the sales routing.</summary>
+    public static async Task<PbxHarness> StartWithSettingsAsync(string sections, CancellationToken cancellationToken, int ringSeconds = 2)
+    {
+        var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions(), cancellationToken);
+        return await StartWithAppSettingsAsync(asterisk, ServiceFolder.AppSettings(asterisk.BaseUri.ToString(), sections: sections), SalesRouting(ringSeconds), ServiceFolder.NoMenus, cancellationToken);
+    }
 
     /// <summary>The service with the "Webhooks" section <paramref name="webhooks"/> (JSON) in appsettings.json; routing.json of <see cref="SalesRouting"/> when null.</summary>
     public static async Task<PbxHarness> StartWithWebhooksAsync(string webhooks, CancellationToken cancellationToken, string? routing = null, string menus = ServiceFolder.NoMenus)
     {
         var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions(), cancellationToken);
         var appSettings = ServiceFolder.AppSettings(asterisk.BaseUri.ToString(), webhooks: webhooks);
-        return await StartAsync(asterisk, new ServiceFolder(appSettings: appSettings, routing: routing ?? SalesRouting(), menus: menus), cancellationToken);
+        return await StartWithAppSettingsAsync(asterisk, appSettings, routing ?? SalesRouting(), menus, cancellationToken);
     }
 
-    /// <summary>Stops the service and starts it again from the same folder and database, as a restart of the system service does.</summary>
+    private static async Task<PbxHarness> StartWithAppSettingsAsync(FakeAsterisk asterisk, string appSettings, string routing, string menus, CancellationToken cancellationToken)
+    {
+        var folder = new ServiceFolder(appSettings: appSettings, routing: routing, menus: menus);
+        var harness = new PbxHarness(asterisk, folder, await StartServiceAsync(folder, cancellationToken));
+        await harness.WaitForConnectedAsync(cancellationToken);
+        return harness;
+    }
+
+    /// <summary>Stops the service as systemd would and starts it again on the same folder, database and Asterisk.</summary>
     public async Task RestartAsync(CancellationToken cancellationToken)
     {
         await App.StopAsync(cancellationToken);
         await App.DisposeAsync();
-        App = CallTrackerHost.Build([], folder.Path);
-        await App.StartAsync(cancellationToken);
-        await Eventually.ThatAsync(() => EventSocket.State == AriConnectionState.Connected, "the restarted service connects its event socket", cancellationToken);
+        App = await StartServiceAsync(folder, cancellationToken);
+        await WaitForConnectedAsync(cancellationToken);
     }
 
-    private static async Task<PbxHarness> StartAsync(FakeAsterisk asterisk, ServiceFolder folder, CancellationToken cancellationToken)
+    private static async Task<WebApplication> StartServiceAsync(ServiceFolder folder, CancellationToken cancellationToken)
     {
         var app = CallTrackerHost.Build([], folder.Path);
         await app.StartAsync(cancellationToken);
-        var harness = new PbxHarness(asterisk, folder, app);
-        await Eventually.ThatAsync(() => harness.EventSocket.State == AriConnectionState.Connected, "the service connects its event socket", cancellationToken);
-        return harness;
+        return app;
     }
+
+    private Task WaitForConnectedAsync(CancellationToken cancellationToken) =>
+        Eventually.ThatAsync(() => EventSocket.State == AriConnectionState.Connected, "the service connects its event socket", cancellationToken);
 
     /// <summary>Waits until the call on the caller's channel has a final status, and returns it.</summary>
     public async Task<CallRow> WaitForFinishedCallAsync(string callerChannelId, CancellationToken cancellationToken)

@@ -34,6 +34,10 @@ public sealed class ChannelsResource
     public Task RingAsync(string channelId, CancellationToken cancellationToken) =>
         http.SendAsync(HttpMethod.Post, Path(channelId) + "/ring", null, null, cancellationToken);
 
+    /// <summary>Stops a ringing tone Asterisk plays itself (to a channel already answered); a phone's own ringback it cannot stop.</summary>
+    public Task StopRingingAsync(string channelId, CancellationToken cancellationToken) =>
+        http.SendAsync(HttpMethod.Delete, Path(channelId) + "/ring", null, null, cancellationToken);
+
     /// <summary>Hangs up; a channel already gone counts as hung up.</summary>
     /// <returns>False when the channel no longer existed.</returns>
     public async Task<bool> HangupAsync(string channelId, HangupReason reason, CancellationToken cancellationToken)

@@ -79,6 +79,9 @@ public sealed partial class CallJournalWriter(
             case JournalFlush flush:
                 flush.Written.TrySetResult();
                 return;
+            case CallbackEvent { CallId.Length: 0 }:
+                // A callback moment before any call (the request): the callbacks table holds it.
+                return;
             case CallArrived arrived:
                 var record = new CallRecord(arrived);
                 open[arrived.CallId] = record;

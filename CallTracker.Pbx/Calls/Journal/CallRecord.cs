@@ -52,7 +52,7 @@ internal sealed class CallRecord
 
     private CallRow Ended(CallEnded ended)
     {
-        var answeredAt = ended.Status == CallStatus.Answered ? row.AnsweredAt : null;
+        var answeredAt = ended.Status is CallStatus.Answered or CallStatus.CallbackConnected ? row.AnsweredAt : null;
         var waitEnd = answeredAt ?? ended.At;
         var talkEnd = talkEndedAt ?? ended.At;
         return row with

@@ -18,11 +18,12 @@ public sealed partial class Dialer
     private static readonly TimeSpan RingGrace = TimeSpan.FromSeconds(5);
 
     private readonly CallSession session;
-    private readonly Leg caller;
+    private readonly Leg? caller;
     private readonly CallerId? callerId;
     private int attempts;
 
-    internal Dialer(CallSession session, Leg caller, CallerId? callerId)
+    /// <param name="caller">The caller's leg, named in each dial; null when nobody is waiting yet (a callback rings managers first).</param>
+    internal Dialer(CallSession session, Leg? caller, CallerId? callerId)
     {
         this.session = session;
         this.caller = caller;
@@ -45,7 +46,7 @@ public sealed partial class Dialer
         {
             await session.Ari.Channels.CreateAsync(LegRequest(target, legId), cancellationToken);
             await session.Ari.Applications.SubscribeAsync(session.Ari.AppName, "channel:" + legId, cancellationToken);
-            await session.Ari.Channels.DialAsync(legId, caller.Id, ringSeconds, cancellationToken);
+            await session.Ari.Channels.DialAsync(legId, caller?.Id, ringSeconds, cancellationToken);
         }
         catch (AriException e)
         {

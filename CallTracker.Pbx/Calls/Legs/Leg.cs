@@ -64,6 +64,19 @@ public sealed partial class Leg : IDisposable
     /// <summary>The caller hears ringing until the leg is answered or joined to a manager.</summary>
     public Task RingAsync(CancellationToken cancellationToken) => session.Ari.Channels.RingAsync(Id, cancellationToken);
 
+    /// <summary>Ends the ringing tone of <see cref="RingAsync"/> on a leg already answered, which Asterisk plays itself; a leg gone rings no more.</summary>
+    public async Task StopRingingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await session.Ari.Channels.StopRingingAsync(Id, cancellationToken);
+        }
+        catch (AriException e) when (e.IsNotFound || e.IsConflict)
+        {
+            MarkEnded();
+        }
+    }
+
     public async Task StartHoldMusicAsync(string mohClass, CancellationToken cancellationToken)
     {
         await session.Ari.Channels.StartMohAsync(Id, mohClass, cancellationToken);

@@ -6,10 +6,14 @@ namespace CallTracker.Pbx.Web.Admin;
 /// <summary>Decides whether a request may reach the admin API or the web page: an API token or a signed-in session.</summary>
 public sealed class AdminAccess(IOptions<AdminOptions> options, AdminSessions sessions)
 {
-    /// <summary>The paths a visitor's browser must reach without signing in: the snippet, its session endpoints, and the sign-in page itself.</summary>
+    /// <summary>
+    /// The paths a visitor's browser must reach without signing in: the snippet, its session endpoints, the callback
+    /// request and its state (read by an id only the requesting page knows), and the sign-in page itself.
+    /// </summary>
     public static bool IsPublic(PathString path) =>
         path.Equals("/tracking.js", StringComparison.Ordinal)
         || path.StartsWithSegments("/api/tracking/sites", StringComparison.Ordinal)
+        || path.StartsWithSegments(CallbacksApi.Path, StringComparison.Ordinal)
         || path.Equals(AdminSignInApi.SignInPath, StringComparison.Ordinal);
 
     public bool IsSignedIn(HttpRequest request)

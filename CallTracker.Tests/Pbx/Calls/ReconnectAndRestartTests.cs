@@ -66,6 +66,28 @@ public sealed class ReconnectAndRestartTests
     }
 
     [Test]
+    public async Task Manager_whose_outgoing_call_a_dead_process_left_ringing_goes_on_in_the_dialplan_which_dials_the_number(CancellationToken cancellationToken)
+    {
+        var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions(), cancellationToken);
+        asterisk.SetPhone("PJSIP/79161234567@trunk", PhoneBehaviour.Manual());
+        var manager = await asterisk.PlaceStrandedOutboundCallAsync("PJSIP/101", "979161234567", cancellationToken);
+
+        await using var pbx = await PbxHarness.StartAsync(asterisk, PbxHarness.SalesRouting(), ServiceFolder.NoMenus, null, cancellationToken);
+        var client = await asterisk.WaitForPhoneLegAsync("PJSIP/79161234567@trunk", cancellationToken);
+        var call = await pbx.WaitForFinishedCallAsync(manager.ChannelId, cancellationToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(manager.StasisApp, Is.Null, "the manager's channel has left Stasis");
+            Assert.That(client.IsHungUp, Is.False, "the dialplan dials the number itself");
+            Assert.That(call.Status, Is.EqualTo("HandedToDialplan"));
+            Assert.That(call.Direction, Is.EqualTo("Outbound"));
+            Assert.That(call.TrackingNumber, Is.EqualTo("79161234567"));
+            Assert.That(call.CallerNumber, Is.EqualTo("101"));
+        });
+    }
+
+    [Test]
     public async Task Caller_of_a_call_the_killed_service_left_in_progress_is_handed_back_and_that_call_records_it(CancellationToken cancellationToken)
     {
         await using var pbx = await PbxHarness.StartAsync(cancellationToken);

@@ -87,12 +87,14 @@ internal sealed class ServiceFolder : IDisposable
     /// <param name="calls">The "Calls" section (deadlines of waits on Asterisk), as JSON; the defaults when null.</param>
     /// <param name="retention">"Store:Retention", as JSON; the defaults when null.</param>
     /// <param name="webhooks">The "Webhooks" section, as JSON; none when null.</param>
-    public static string AppSettings(string ariUrl, string password = "secret", string? calls = null, string? retention = null, string? webhooks = null) => $$"""
+    /// <param name="sections">More top-level sections, as JSON members ending in a comma: <c>"Callbacks": { … },</c>.</param>
+    public static string AppSettings(string ariUrl, string password = "secret", string? calls = null, string? retention = null, string? webhooks = null, string? sections = null) => $$"""
         {
           "Ari": { "Url": "{{ariUrl}}", "Username": "calltracker", "Password": "{{password}}", "AppName": "calltracker", "ReconnectMinDelayMs": 50, "ReconnectMaxDelayMs": 200 },
           "HttpApi": { "Urls": "http://127.0.0.1:0" },
           {{(calls is null ? "" : "\"Calls\": " + calls + ",")}}
           {{(webhooks is null ? "" : "\"Webhooks\": " + webhooks + ",")}}
+          {{sections ?? ""}}
           "Admin": { "PasswordHash": "{{AdminCredentials.PasswordHash}}", "TokenHashes": [ "{{AdminCredentials.TokenHash}}" ] },
           "Store": { "DatabasePath": "data/calltracker.db"{{(retention is null ? "" : ", \"Retention\": " + retention)}} }
         }

@@ -20,6 +20,29 @@ public sealed class AttributionPolicyTests
     }
 
     [Test]
+    public void A_callback_from_a_session_of_its_site_takes_the_visits_source()
+    {
+        var session = Session("shop");
+
+        var result = AttributionPolicy.ForCallback("call-1", "shop", "+7 (495) 000-00-01", session, Arrived);
+
+        Assert.That(
+            (result.Reason, result.SessionId, result.VisitorId, result.Source, result.Channel, result.Campaign, result.TrackingNumber),
+            Is.EqualTo(("Callback", "s1", "v1", "google", "paid", "spring", "74950000001")));
+    }
+
+    [TestCase("other-site")]
+    [TestCase(null)]
+    public void A_callback_without_a_session_of_its_site_is_Unknown_with_the_site(string? sessionSite)
+    {
+        var session = sessionSite is null ? null : Session(sessionSite);
+
+        var result = AttributionPolicy.ForCallback("call-1", "shop", "74950000001", session, Arrived);
+
+        Assert.That((result.Reason, result.Site, result.SessionId, result.Source), Is.EqualTo(("Unknown", "shop", (string?)null, (string?)null)));
+    }
+
+    [Test]
     public void A_session_whose_page_is_open_is_an_exact_match()
     {
         var result = Decide(PoolRole, [Candidate("s1", Arrived.AddSeconds(-30))]);
@@ -86,5 +109,21 @@ public sealed class AttributionPolicyTests
         Source = "google",
         Channel = "paid",
         Campaign = "spring",
+    };
+
+    private static TrackingSessionRow Session(string site) => new()
+    {
+        Id = "s1",
+        Site = site,
+        VisitorId = "v1",
+        StartedAt = Arrived.AddMinutes(-5),
+        LastSeenAt = Arrived.AddMinutes(-1),
+        LandingUrl = "https://shop.example/",
+        CurrentPage = "https://shop.example/contacts",
+        UtmCampaign = "spring",
+        Channel = "paid",
+        Source = "google",
+        Number = "74950000011",
+        NumberKind = "Pool",
     };
 }

@@ -60,6 +60,24 @@ public sealed class SqliteCallReportRepositoryTests : MigratedDatabaseTests
     }
 
     [Test]
+    public async Task A_connected_callback_counts_as_answered_and_one_that_reached_nobody_as_missed(CancellationToken cancellationToken)
+    {
+        var seed = new ReportSeed(Database.ConnectionFactory);
+        await seed.CallAsync(cancellationToken, status: "CallbackConnected", talkSeconds: 60, direction: CallRow.CallbackDirection, source: "google");
+        var unreached = await seed.CallAsync(cancellationToken, status: "CallbackClientNoAnswer", direction: CallRow.CallbackDirection, source: "google");
+
+        var line = (await Sut.GroupAsync(new ReportQuery(Monday, WeekEnd, ReportDimension.Source), cancellationToken)).Single();
+        var missed = await Sut.MissedAsync(new MissedCallQuery(Monday, WeekEnd) with { ExcludeOutgoing = true }, cancellationToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((line.Calls, line.Answered, line.NotAnswered), Is.EqualTo((2L, 1L, 1L)));
+            Assert.That(line.AverageTalkSeconds, Is.EqualTo(60));
+            Assert.That(missed.Calls.Select(c => c.Id), Is.EqualTo(new[] { unreached }), "a callback is a client's request, not an outgoing call");
+        });
+    }
+
+    [Test]
     public async Task Each_filter_switches_on_alone(CancellationToken cancellationToken)
     {
         var seed = new ReportSeed(Database.ConnectionFactory);

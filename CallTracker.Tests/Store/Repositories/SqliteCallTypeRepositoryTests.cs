@@ -80,6 +80,27 @@ public sealed class SqliteCallTypeRepositoryTests : MigratedDatabaseTests
         Assert.That(await AllTypesAsync(cancellationToken), Is.EqualTo(asEnded));
     }
 
+    [Test]
+    public async Task A_number_a_manager_called_before_is_not_unique_when_it_calls_in_and_the_outgoing_call_has_no_types(CancellationToken cancellationToken)
+    {
+        // An outgoing call: the manager (extension 101) is the caller, the client's number the one dialled.
+        await EndAsync(Call("o1", "101", 0, talkSeconds: 300) with { TrackingNumber = "79160000005", Direction = CallRow.OutboundDirection }, cancellationToken);
+        await EndAsync(Call("i1", "79160000005", 1, talkSeconds: 90), cancellationToken);
+        await EndAsync(Call("i2", "101", 2, talkSeconds: 90), cancellationToken);
+
+        Assert.That(await TypesAsync("o1", cancellationToken), Is.EqualTo(new CallTypes()), "an outgoing call is no client's call: neither unique nor target");
+        Assert.That(await TypesAsync("i1", cancellationToken), Is.EqualTo(new CallTypes { Target = true, FirstTarget = true }), "a returning client, though their first call in");
+        Assert.That(await TypesAsync("i2", cancellationToken), Is.EqualTo(new CallTypes { Unique = true, Target = true, FirstTarget = true, UniqueTarget = true }), "a manager's own calls out are not that number's history");
+    }
+
+    [Test]
+    public async Task A_callback_that_connected_long_enough_is_a_target_call_of_its_client(CancellationToken cancellationToken)
+    {
+        await EndAsync(Call("c1", "79160000006", 0, talkSeconds: 90, status: "CallbackConnected") with { Direction = CallRow.CallbackDirection }, cancellationToken);
+
+        Assert.That(await TypesAsync("c1", cancellationToken), Is.EqualTo(new CallTypes { Unique = true, Target = true, FirstTarget = true, UniqueTarget = true }));
+    }
+
     private SqliteCallTypeRepository Sut => new(Database.ConnectionFactory);
 
     private async Task EndAsync(CallRow call, CancellationToken cancellationToken, string? site = null, CallTypeRule[]? rules = null)

@@ -4,6 +4,7 @@ using CallTracker.Ivr.Voicemail;
 using CallTracker.Pbx.Ari;
 using CallTracker.Pbx.Ari.Events;
 using CallTracker.Pbx.Ari.Models;
+using CallTracker.Pbx.Callbacks;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Calls.Events;
 using CallTracker.Pbx.Calls.Ringing;
@@ -55,7 +56,7 @@ internal sealed class FlowHarness : IAsyncDisposable
             ari, new CallEventBus([Sink]), new Mock<ICallAttribution>().Object, new CallRegistry(), Load,
             new RingStrategies(new DealerRotation(Load, Time), new LastManagers(Options.Create(routing), Time), Load), settings,
             Options.Create(new RecordingOptions()), Options.Create(new AriOptions()), Options.Create(new CallLimitsOptions()), Time);
-        (session, flow) = new CallSessionFactory(services, NullLoggerFactory.Instance).CreateInbound(new StasisStartEvent
+        (session, flow) = new CallSessionFactory(services, Options.Create(new OutboundOptions()), Options.Create(new CallbackOptions()), NullLoggerFactory.Instance).CreateInbound(new StasisStartEvent
         {
             Args = ["inbound", "74950000001"],
             Channel = Channel(CallerChannel, "Ring"),
