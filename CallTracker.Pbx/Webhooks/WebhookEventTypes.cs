@@ -2,7 +2,7 @@ namespace CallTracker.Pbx.Webhooks;
 
 /// <summary>
 /// The event types an endpoint may subscribe to. A family is the part before the dot: "call.*" takes every call
-/// event; "callback.*" is accepted already and matches the callback events once they are published.
+/// event; "callback.*" every callback event.
 /// </summary>
 public static class WebhookEventTypes
 {
@@ -18,9 +18,15 @@ public static class WebhookEventTypes
 
     public const string CallTagged = "call.tagged";
 
+    /// <summary>A callback attempt's call began: the managers are about to ring.</summary>
+    public const string CallbackAttemptStarted = "callback.attempt_started";
+
+    /// <summary>A manager took the callback and the client's number is being dialled for them.</summary>
+    public const string CallbackClientDialled = "callback.client_dialled";
+
     public const string All = "*";
 
-    public static IReadOnlyList<string> Known { get; } = [CallStarted, CallForwarded, CallAnswered, CallEnded, CallTagged];
+    public static IReadOnlyList<string> Known { get; } = [CallStarted, CallForwarded, CallAnswered, CallEnded, CallTagged, CallbackAttemptStarted, CallbackClientDialled];
 
     public static IReadOnlyList<string> Families { get; } = ["call", "callback"];
 

@@ -16,6 +16,8 @@ internal sealed record WebhookMoment(string Type, object? Data)
         CallAnswered answered => new(WebhookEventTypes.CallAnswered, new WebhookAnsweredData(answered.Endpoint, answered.Manager, answered.AnsweredAt)),
         CallTagged => new(WebhookEventTypes.CallTagged, call.LastTag),
         CallEnded => new(WebhookEventTypes.CallEnded, new WebhookEndedData(row.Status, row.WaitSeconds, row.TalkSeconds)),
+        CallbackAttemptStarted started => new(WebhookEventTypes.CallbackAttemptStarted, new { callbackId = started.CallbackId, attempt = started.Attempt }),
+        CallbackClientDialled dialled => new(WebhookEventTypes.CallbackClientDialled, new { callbackId = dialled.CallbackId, phone = dialled.Phone, endpoint = dialled.Endpoint, manager = dialled.Manager }),
         _ => null,
     };
 

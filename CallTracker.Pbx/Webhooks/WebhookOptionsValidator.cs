@@ -59,7 +59,7 @@ public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
 
         if (endpoint.Events.Count == 0)
         {
-            errors.Add($"{File}: {key}:Events is empty; list the event types the endpoint wants ({string.Join(", ", WebhookEventTypes.Known)}, \"call.*\") or \"*\".");
+            errors.Add($"{File}: {key}:Events is empty; list the event types the endpoint wants ({string.Join(", ", WebhookEventTypes.Known)}, \"call.*\", \"callback.*\") or \"*\".");
         }
 
         foreach (var pattern in endpoint.Events.Where(p => !WebhookEventTypes.IsValidPattern(p)))

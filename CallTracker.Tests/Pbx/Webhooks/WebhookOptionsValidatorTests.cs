@@ -39,10 +39,10 @@ public sealed class WebhookOptionsValidatorTests
         Assert.That(failures, Is.EquivalentTo(new[]
         {
             "appsettings.json: Webhooks:Endpoints[0]:Url 'ftp://crm.example/hooks' is not an http or https address, e.g. https://crm.example.com/hooks/calls.",
-            "appsettings.json: Webhooks:Endpoints[0]:Events 'call.strated' is not an event type (call.started, call.forwarded, call.answered, call.ended, call.tagged, \"call.*\", \"callback.*\" or \"*\").",
+            "appsettings.json: Webhooks:Endpoints[0]:Events 'call.strated' is not an event type (call.started, call.forwarded, call.answered, call.ended, call.tagged, callback.attempt_started, callback.client_dialled, \"call.*\", \"callback.*\" or \"*\").",
             "appsettings.json: Webhooks:Endpoints[1]:Name 'CRM' is used by another endpoint.",
             "appsettings.json: Webhooks:Endpoints[1]:Secret is shorter than 16 characters; receivers check the signature with it, so use a long random value (e.g. from `openssl rand -hex 32`).",
-            "appsettings.json: Webhooks:Endpoints[1]:Events is empty; list the event types the endpoint wants (call.started, call.forwarded, call.answered, call.ended, call.tagged, \"call.*\") or \"*\".",
+            "appsettings.json: Webhooks:Endpoints[1]:Events is empty; list the event types the endpoint wants (call.started, call.forwarded, call.answered, call.ended, call.tagged, callback.attempt_started, callback.client_dialled, \"call.*\", \"callback.*\") or \"*\".",
             "appsettings.json: Webhooks:Endpoints[1]:TimeoutSeconds 0 is out of range (1 to 120).",
             "appsettings.json: Webhooks:Endpoints[2]:Name is empty; name the endpoint (e.g. \"crm\"): the admin API and the log show it.",
             "appsettings.json: Webhooks:Endpoints[2]:Secret is empty; receivers check the signature with it, so use a long random value (e.g. from `openssl rand -hex 32`).",

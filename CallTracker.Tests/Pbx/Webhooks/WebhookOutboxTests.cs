@@ -120,6 +120,18 @@ public sealed class WebhookOutboxTests
     }
 
     [Test]
+    public async Task A_callback_attempt_tells_callback_endpoints_when_it_starts_and_when_the_client_is_dialled(CancellationToken cancellationToken)
+    {
+        var sut = CreateSut(Endpoint("crm", "call.ended"), Endpoint("chat", "callback.*"));
+
+        var written = await FeedAsync(sut, cancellationToken, Arrived(), new CallbackAttemptStarted("cb-1", 2), new CallbackClientDialled("cb-1", "79161234567", "PJSIP/101", "Anna"));
+
+        Assert.That(written[1].Select(r => (r.Type, string.Join(",", r.Endpoints))), Is.EqualTo(new[] { ("callback.attempt_started", "chat") }));
+        var dialled = written[2].Single();
+        Assert.That((dialled.Type, Payload(dialled).GetProperty("data").GetProperty("callbackId").GetString(), Payload(dialled).GetProperty("data").GetProperty("endpoint").GetString()), Is.EqualTo(("callback.client_dialled", "cb-1", "PJSIP/101")));
+    }
+
+    [Test]
     public async Task Without_endpoints_nothing_is_written_and_the_store_is_not_read(CancellationToken cancellationToken)
     {
         var sut = CreateSut();
