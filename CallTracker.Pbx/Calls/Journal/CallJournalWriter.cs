@@ -134,40 +134,6 @@ public sealed partial class CallJournalWriter(
         }
     }
 
-    private async Task StoreAttributionAsync(CallAttributed attributed, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await attribution.StoreAsync(attributed.Attribution, attributed.CallerNumber, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogStoreFailed(logger, e, attributed.CallId, attributed.ToString());
-        }
-    }
-
-    private async Task StoreTagAsync(CallTagged tagged, CancellationToken cancellationToken)
-    {
-        var row = new CallTagRow
-        {
-            CallId = tagged.CallId,
-            CategoryCode = tagged.Code,
-            CategoryName = tagged.Name,
-            Value = tagged.Value,
-            ValueDefaulted = tagged.ValueDefaulted,
-            TaggedBy = tagged.By,
-            TaggedAt = tagged.TaggedAt,
-        };
-        try
-        {
-            await tags.AddAsync(row, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogStoreFailed(logger, e, tagged.CallId, tagged.ToString());
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Call journal queue is full: event {Kind} of call {CallId} is not stored; kept here so it is not lost: {Event}")]
     private static partial void LogDropped(ILogger logger, string callId, string kind, string @event);
 
