@@ -13,9 +13,6 @@ namespace CallTracker.Pbx.Calls.Legs;
 /// </summary>
 internal sealed partial class ClientDialer(CallSession session, OutboundOptions outbound)
 {
-    /// <summary>Asterisk hangs an unanswered leg up at the dial timeout; this margin only guards against a lost event.</summary>
-    private static readonly TimeSpan RingGrace = TimeSpan.FromSeconds(5);
-
     private int attempts;
 
     /// <param name="digits">The client's number, digits only.</param>
@@ -52,17 +49,13 @@ internal sealed partial class ClientDialer(CallSession session, OutboundOptions 
     {
         try
         {
-            var outcome = await CallWaits.FirstAsync(target.RingTime + RingGrace, session.Time, cancellationToken, leg.Rung) < 0
-                ? DialOutcome.NoAnswer
-                : leg.Rung.Result;
+            var outcome = await leg.RingOutcomeAsync(target.RingTime, cancellationToken);
             if (outcome == DialOutcome.Answered)
             {
                 session.Publish(new ClientAnswered(target.Endpoint, digits));
                 return outcome;
             }
 
-            // After BUSY Asterisk keeps the leg for seconds; hanging it up ourselves ends the call at once.
-            await leg.HangupAsync(outcome == DialOutcome.NoAnswer ? HangupReason.NoAnswer : HangupReason.Normal, cancellationToken);
             session.Publish(new ClientNotConnected(target.Endpoint, digits, outcome.ToString(), null));
             return outcome;
         }

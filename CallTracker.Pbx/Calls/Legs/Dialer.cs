@@ -14,9 +14,6 @@ namespace CallTracker.Pbx.Calls.Legs;
 /// </summary>
 public sealed partial class Dialer
 {
-    /// <summary>Asterisk hangs an unanswered leg up at the dial timeout; this margin only guards against a lost event.</summary>
-    private static readonly TimeSpan RingGrace = TimeSpan.FromSeconds(5);
-
     private readonly CallSession session;
     private readonly Leg? caller;
     private readonly CallerId? callerId;
@@ -64,9 +61,7 @@ public sealed partial class Dialer
     {
         try
         {
-            var outcome = await CallWaits.FirstAsync(target.RingTime + RingGrace, session.Time, cancellationToken, leg.Rung) < 0
-                ? DialOutcome.NoAnswer
-                : leg.Rung.Result;
+            var outcome = await leg.RingOutcomeAsync(target.RingTime, cancellationToken);
             if (outcome == DialOutcome.Answered)
             {
                 LogAnswered(session.Logger, target.Endpoint);
@@ -74,8 +69,6 @@ public sealed partial class Dialer
                 return outcome;
             }
 
-            // After BUSY or CONGESTION Asterisk keeps the leg for seconds; hanging it up ourselves frees the phone.
-            await leg.HangupAsync(outcome == DialOutcome.NoAnswer ? HangupReason.NoAnswer : HangupReason.Normal, cancellationToken);
             session.Publish(new LegNotConnected(target.Endpoint, attempt, outcome.ToString(), target.Dealer));
             return outcome;
         }

@@ -1,9 +1,30 @@
 using CallTracker.Pbx.Ari.Events;
+using CallTracker.Pbx.Ari.Resources;
 
 namespace CallTracker.Pbx.Calls.Legs;
 
 public sealed partial class Leg
 {
+    /// <summary>Asterisk hangs an unanswered leg up at the dial timeout; this margin only guards against a lost event.</summary>
+    private static readonly TimeSpan RingGrace = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Waits for a leg we dialled to answer or stop ringing, for <paramref name="ringTime"/> and a grace; a leg that
+    /// did not answer is hung up, because after BUSY or CONGESTION Asterisk keeps it for seconds.
+    /// </summary>
+    internal async Task<DialOutcome> RingOutcomeAsync(TimeSpan ringTime, CancellationToken cancellationToken)
+    {
+        var outcome = await CallWaits.FirstAsync(ringTime + RingGrace, session.Time, cancellationToken, Rung) < 0
+            ? DialOutcome.NoAnswer
+            : await Rung;
+        if (outcome != DialOutcome.Answered)
+        {
+            await HangupAsync(outcome == DialOutcome.NoAnswer ? HangupReason.NoAnswer : HangupReason.Normal, cancellationToken);
+        }
+
+        return outcome;
+    }
+
     /// <summary>Takes in one of the call's ARI events; runs on the session's reader, never waits.</summary>
     internal void Observe(AriEvent ariEvent)
     {

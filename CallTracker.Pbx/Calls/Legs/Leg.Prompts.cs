@@ -70,7 +70,7 @@ public sealed partial class Leg : ICallLeg
                     LogPromptOverdue(session.Logger, playbackId, media, session.Limits.PromptTimeout.TotalSeconds);
                     return await GiveUpOnPlaybackAsync(playbackId, stopOnDigit, cancellationToken);
                 case 1:
-                    var failed = finished.Result.Playback.State == "failed";
+                    var failed = (await finished).Playback.State == "failed";
                     return new PlayOutcome(DigitStops(stopOnDigit) ? PlayStatus.StoppedByDigit : failed ? PlayStatus.Failed : PlayStatus.Finished);
                 case 2 when await session.Ari.Playbacks.GetAsync(playbackId, cancellationToken) is null:
                     return new PlayOutcome(DigitStops(stopOnDigit) ? PlayStatus.StoppedByDigit : PlayStatus.Finished);

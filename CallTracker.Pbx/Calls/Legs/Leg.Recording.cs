@@ -60,7 +60,7 @@ public sealed partial class Leg
             wake = await CallWaits.FirstAsync(RecordingGrace, time, cancellationToken, finished);
         }
 
-        switch (wake < 0 ? null : finished.Result)
+        switch (wake < 0 ? null : await finished)
         {
             case RecordingFinishedEvent done:
                 var duration = TimeSpan.FromSeconds(done.Recording.Duration ?? 0);

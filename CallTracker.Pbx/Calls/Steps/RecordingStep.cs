@@ -41,7 +41,7 @@ internal static class RecordingStep
             // Already finished: the bridge emptied, and Asterisk ended it on its own.
         }
 
-        var ended = await CallWaits.FirstAsync(FinishGrace, session.Time, cancellationToken, recording.Finished) < 0 ? null : recording.Finished.Result;
+        var ended = await CallWaits.FirstAsync(FinishGrace, session.Time, cancellationToken, recording.Finished) < 0 ? null : await recording.Finished;
         var seconds = ended is RecordingFinishedEvent finished ? finished.Recording.Duration ?? 0 : (int?)null;
         var path = seconds is null ? null : session.Services.Recordings.PathOf(recording.Name, Format);
         session.Publish(new RecordingFinished(recording.Name, path, seconds));
