@@ -12,6 +12,7 @@ public sealed class StoreThread : TaskScheduler, IDisposable
 {
     private readonly BlockingCollection<Task> work = [];
     private readonly Thread thread;
+    private int stopped;
 
     public StoreThread(string name)
     {
@@ -23,8 +24,14 @@ public sealed class StoreThread : TaskScheduler, IDisposable
     public Task Run(Func<Task> loop) =>
         Task.Factory.StartNew(loop, CancellationToken.None, TaskCreationOptions.DenyChildAttach, this).Unwrap();
 
-    /// <summary>Lets the thread end once what is queued has run; nothing queued later runs.</summary>
-    public void Dispose() => work.CompleteAdding();
+    /// <summary>Lets the thread end once what is queued has run; nothing queued later runs. Safe to call more than once.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref stopped, 1) == 0)
+        {
+            work.CompleteAdding();
+        }
+    }
 
     protected override void QueueTask(Task task)
     {
@@ -32,9 +39,9 @@ public sealed class StoreThread : TaskScheduler, IDisposable
         {
             work.Add(task);
         }
-        catch (InvalidOperationException) when (work.IsAddingCompleted)
+        catch (InvalidOperationException) when (Volatile.Read(ref stopped) == 1)
         {
-            // Disposed with the service: a loop woken while the process ends is not resumed.
+            // Disposed with the service, the queue perhaps released by the thread: a loop woken while the process ends is not resumed.
         }
     }
 

@@ -46,6 +46,12 @@ public sealed class AriException : Exception
     /// <summary>The channel, bridge, playback or recording no longer exists.</summary>
     public bool IsNotFound => StatusCode == HttpStatusCode.NotFound;
 
+    /// <summary>
+    /// What the request named is gone: 404, or a subscription's 422 "Event source does not exist" (a channel that hung
+    /// up before the subscription reached Asterisk).
+    /// </summary>
+    public bool IsGone => IsNotFound || ((int)StatusCode == 422 && Path.Contains("/subscription", StringComparison.Ordinal));
+
     /// <summary>The resource exists but is in the wrong state (not in Stasis, already dialled, duplicate id).</summary>
     public bool IsConflict => StatusCode == HttpStatusCode.Conflict;
 

@@ -38,7 +38,7 @@ public sealed partial class InboundFlow
 
     public CallStatus StatusAfterFailure(Exception exception)
     {
-        if (exception is AriException { IsNotFound: true } && !answered)
+        if (exception is AriException { IsGone: true } && !answered)
         {
             // The caller's channel vanished under a REST call: a hangup whose events are still on their way.
             LogCallerVanished(session.Logger, exception.Message);

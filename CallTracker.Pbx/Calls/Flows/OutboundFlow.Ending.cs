@@ -38,7 +38,7 @@ public sealed partial class OutboundFlow
 
     public CallStatus StatusAfterFailure(Exception exception)
     {
-        if (exception is AriException { IsNotFound: true } && !answered)
+        if (exception is AriException { IsGone: true } && !answered)
         {
             // The manager's channel vanished under a REST call: a hangup whose events are still on their way.
             return CallStatus.CallerHungUpBeforeAnswer;

@@ -1,3 +1,4 @@
+using System.Net;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Routing;
 
@@ -41,6 +42,21 @@ public sealed class InboundFlowTests
         Assert.That(call.Ari.Requests.Count(r => r.StartsWith($"DELETE /ari/channels/{call.CallId}-m", StringComparison.Ordinal)), Is.EqualTo(2));
         Assert.That(call.Sink.Kinds.Count(k => k == "ManagerCancelled"), Is.EqualTo(2));
         Assert.That(call.Load.IsFree("PJSIP/101") && call.Load.IsFree("PJSIP/102"), Is.True, "both phones count as free again");
+    }
+
+    [Test]
+    public async Task A_caller_gone_before_their_subscription_reached_asterisk_ends_CallerHungUpBeforeAnswer_not_Failed(CancellationToken cancellationToken)
+    {
+        // Under load the caller's subscription, sent once the first phone is dialled, can reach Asterisk after the caller hung up.
+        await using var call = new FlowHarness(Route(RingMode.Sequential));
+        call.Ari.Refuse($"eventSource=channel%3A{FlowHarness.CallerChannel}", HttpStatusCode.UnprocessableEntity, "Event source does not exist");
+        var status = call.RunAsync();
+        await call.Ari.SeenAsync($"eventSource=channel%3A{FlowHarness.CallerChannel}", cancellationToken);
+
+        call.Hangup(FlowHarness.CallerChannel);
+
+        Assert.That(await status, Is.EqualTo(CallStatus.CallerHungUpBeforeAnswer));
+        Assert.That(call.Sink.Kinds, Does.Not.Contain("CallFailed"));
     }
 
     [Test]

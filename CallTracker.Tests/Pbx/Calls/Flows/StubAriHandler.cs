@@ -5,8 +5,9 @@ using System.Text;
 namespace CallTracker.Tests.Pbx.Calls.Flows;
 
 /// <summary>
-/// ARI REST as far as a flow's unit test needs it: every request succeeds at once with a body any ARI model can read,
-/// and is recorded, so the test sees what the flow asked of Asterisk and feeds it the events itself.
+/// ARI REST as far as a flow's unit test needs it: every request succeeds at once with a body any ARI model can read
+/// (unless the test has it refused), and is recorded, so the test sees what the flow asked of Asterisk and feeds it
+/// the events itself.
 /// </summary>
 internal sealed class StubAriHandler : HttpMessageHandler
 {
@@ -14,6 +15,7 @@ internal sealed class StubAriHandler : HttpMessageHandler
 
     private readonly ConcurrentQueue<string> requests = new();
     private readonly ConcurrentBag<(Func<string, bool> Matches, TaskCompletionSource Seen)> waiters = [];
+    private readonly ConcurrentBag<(string Fragment, HttpStatusCode Status, string Message)> refusals = [];
 
     /// <summary>"POST /ari/channels/c1-m1/dial?…", in the order they came.</summary>
     public IReadOnlyList<string> Requests => [.. requests];
@@ -31,6 +33,9 @@ internal sealed class StubAriHandler : HttpMessageHandler
         return seen.Task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>Answers requests containing <paramref name="fragment"/> as Asterisk answers an error: the status and a JSON message.</summary>
+    public void Refuse(string fragment, HttpStatusCode status, string message) => refusals.Add((fragment, status, message));
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var line = $"{request.Method} {request.RequestUri!.PathAndQuery}";
@@ -40,6 +45,15 @@ internal sealed class StubAriHandler : HttpMessageHandler
             if (matches(line))
             {
                 seen.TrySetResult();
+            }
+        }
+
+        foreach (var (fragment, status, message) in refusals)
+        {
+            if (line.Contains(fragment, StringComparison.Ordinal))
+            {
+                var error = new StringContent("{ \"message\": \"" + message + "\" }", Encoding.UTF8, "application/json");
+                return Task.FromResult(new HttpResponseMessage(status) { Content = error });
             }
         }
 
