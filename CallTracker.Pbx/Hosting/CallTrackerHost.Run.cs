@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -48,6 +50,13 @@ public static partial class CallTrackerHost
             }
 
             await app.WaitForShutdownAsync();
+            if (FailedWorker(app.Services) is { } failure)
+            {
+                LogCrashed(logger, failure);
+                await Console.Error.WriteLineAsync("CallTracker stopped because a background task failed: " + failure);
+                return 1;
+            }
+
             return 0;
         }
         catch (Exception e)
@@ -61,6 +70,15 @@ public static partial class CallTrackerHost
             NLog.LogManager.Shutdown();
         }
     }
+
+    /// <summary>
+    /// The failure of a background service that stopped the host. .NET 10's host stops when one throws, and then returns
+    /// as if asked to stop (dotnet/runtime#67146): without this the service would exit 0 and not be restarted.
+    /// </summary>
+    internal static Exception? FailedWorker(IServiceProvider services) =>
+        services.GetServices<IHostedService>().OfType<BackgroundService>()
+            .Select(s => s.ExecuteTask)
+            .FirstOrDefault(t => t is { IsFaulted: true })?.Exception?.GetBaseException();
 
     private static (string Folder, string[] HostArgs) SettingsFolder(string[] args)
     {
