@@ -40,6 +40,11 @@ public static partial class CallTrackerHost
                 return await FailAsync(logger, problems);
             }
 
+            if (OperatingSystem.IsWindows())
+            {
+                WindowsServiceExitCode.SetWhenAWorkerFails(app.Services);
+            }
+
             try
             {
                 await app.StartAsync();
