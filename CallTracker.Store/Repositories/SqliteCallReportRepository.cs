@@ -4,36 +4,66 @@ using Dapper;
 
 namespace CallTracker.Store.Repositories;
 
-/// <summary>Report queries. Each report is two grouped queries over the same calls: counters per status, and tag sums.</summary>
+/// <summary>
+/// Report queries. A report reads the daily totals (report_daily, report_daily_tags) for the whole days of its range in
+/// the store's calendar, and the per-call lines (report_call_lines, report_tag_lines) for the part-days at either end,
+/// so any range is exact and a range of whole days in the business time zone reads the daily totals alone.
+/// </summary>
 internal sealed partial class SqliteCallReportRepository(SqliteConnectionFactory connectionFactory) : ICallReportRepository
 {
-    // One scan: counters per group and status; the lines and their status columns are folded from it in memory.
-    private const string Counters = """
-        SELECT {key} AS Key, c.status AS Status, COUNT(*) AS Calls,
-               SUM(COALESCE(c.is_unique, 0)) AS UniqueCalls, SUM(COALESCE(c.is_target, 0)) AS Target,
-               SUM(COALESCE(c.is_repeat, 0)) AS RepeatCalls, SUM(COALESCE(c.is_first_target, 0)) AS FirstTarget,
-               SUM(COALESCE(c.is_unique_target, 0)) AS UniqueTarget, SUM(c.wait_seconds) AS WaitSeconds,
-               SUM(c.talk_seconds) AS TalkSeconds
-        FROM calls c
-        {joins}WHERE {range}
-        GROUP BY 1, 2;
+    private const long DayMs = 86_400_000;
+
+    // A part-day at either end of a range is under a day long, however daylight saving moves the clock.
+    private const long EdgeMs = 3 * DayMs;
+
+    private const string LocalTimes = """
+        SELECT @From + COALESCE((SELECT offset_ms FROM report_utc_offsets WHERE from_at <= @From ORDER BY from_at DESC LIMIT 1), 0) AS Item1,
+               @To + COALESCE((SELECT offset_ms FROM report_utc_offsets WHERE from_at <= @To ORDER BY from_at DESC LIMIT 1), 0) AS Item2;
         """;
 
-    // Driven by the tags, which are few: a tag is entered after its call arrived and, a call lasting under a day,
-    // before the day after the range ends, so the tagged_at index narrows the read before the exact range applies.
+    // One row per line and status: the whole days' totals, plus the calls of the part-days at the ends.
+    private const string Counters = """
+        SELECT {key} AS Key, g.Status, g.Calls, g.UniqueCalls, g.Target, g.RepeatCalls, g.FirstTarget, g.UniqueTarget, g.WaitSeconds, g.TalkSeconds
+        FROM (
+            SELECT key AS Key, status AS Status, SUM(calls) AS Calls, SUM(unique_calls) AS UniqueCalls, SUM(target) AS Target,
+                   SUM(repeat_calls) AS RepeatCalls, SUM(first_target) AS FirstTarget, SUM(unique_target) AS UniqueTarget,
+                   SUM(wait_seconds) AS WaitSeconds, SUM(talk_seconds) AS TalkSeconds
+            FROM (
+                SELECT key, status, calls, unique_calls, target, repeat_calls, first_target, unique_target, wait_seconds, talk_seconds
+                FROM report_daily WHERE dimension = @Dimension AND day >= @FirstDay AND day < @EndDay
+                UNION ALL
+                SELECT key, status, 1, is_unique, is_target, is_repeat, is_first_target, is_unique_target, wait_seconds, talk_seconds
+                FROM report_call_lines WHERE dimension = @Dimension AND arrived_at >= @From AND arrived_at < @HeadEnd AND day < @FirstDay
+                UNION ALL
+                SELECT key, status, 1, is_unique, is_target, is_repeat, is_first_target, is_unique_target, wait_seconds, talk_seconds
+                FROM report_call_lines WHERE dimension = @Dimension AND arrived_at >= @TailStart AND arrived_at < @To AND day >= @EndDay)
+            GROUP BY key, status
+            HAVING SUM(calls) > 0) g
+        {join};
+        """;
+
     private const string TagSums = """
-        SELECT {key} AS Key, tg.category_name AS Name, SUM(tg.value) AS Value
-        FROM call_tags tg
-        JOIN calls c ON c.id = tg.call_id
-        {joins}WHERE tg.tagged_at >= @From AND tg.tagged_at < @To + 86400000 AND {range}
-        GROUP BY 1, 2;
+        SELECT {key} AS Key, g.Name, g.Value
+        FROM (
+            SELECT key AS Key, category AS Name, SUM(value) AS Value
+            FROM (
+                SELECT key, category, tags, value FROM report_daily_tags WHERE dimension = @Dimension AND day >= @FirstDay AND day < @EndDay
+                UNION ALL
+                SELECT key, category, 1, value FROM report_tag_lines
+                WHERE dimension = @Dimension AND arrived_at >= @From AND arrived_at < @HeadEnd AND day < @FirstDay
+                UNION ALL
+                SELECT key, category, 1, value FROM report_tag_lines
+                WHERE dimension = @Dimension AND arrived_at >= @TailStart AND arrived_at < @To AND day >= @EndDay)
+            GROUP BY key, category
+            HAVING SUM(tags) > 0) g
+        {join};
         """;
 
     public async Task<IReadOnlyList<ReportGroupRow>> GroupAsync(ReportQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var parameters = new { From = query.From.ToUnixTimeMilliseconds(), To = query.To.ToUnixTimeMilliseconds() };
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        var parameters = await RangeAsync(connection, query, cancellationToken);
         var counters = await connection.QueryAsync<ReportGroupRecord>(new CommandDefinition(Compose(Counters, query), parameters, cancellationToken: cancellationToken));
         var tags = await CountsAsync(connection, Compose(TagSums, query), parameters, cancellationToken);
         return counters
@@ -42,6 +72,26 @@ internal sealed partial class SqliteCallReportRepository(SqliteConnectionFactory
             .OrderByDescending(r => r.Calls)
             .ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The whole days of the range in the store's calendar, and the windows the part-days at its ends lie in.</summary>
+    private static async Task<object> RangeAsync(System.Data.Common.DbConnection connection, ReportQuery query, CancellationToken cancellationToken)
+    {
+        var from = query.From.ToUnixTimeMilliseconds();
+        var to = query.To.ToUnixTimeMilliseconds();
+        var (localFrom, localTo) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(LocalTimes, new { From = from, To = to }, cancellationToken: cancellationToken));
+        var firstDay = (long)Math.Ceiling(localFrom / (double)DayMs);
+        var endDay = Math.Max(firstDay, (long)Math.Floor(localTo / (double)DayMs));
+        return new
+        {
+            Dimension = ReportSql.Dimension(query.Dimension, query.Touch),
+            From = from,
+            To = to,
+            FirstDay = firstDay,
+            EndDay = endDay,
+            HeadEnd = Math.Min(to, from + EdgeMs),
+            TailStart = Math.Max(from, to - EdgeMs),
+        };
     }
 
     private static ReportGroupRow ToRow(string key, List<ReportGroupRecord> byStatus, Dictionary<string, long>? tags)
@@ -70,10 +120,13 @@ internal sealed partial class SqliteCallReportRepository(SqliteConnectionFactory
         };
     }
 
-    private static string Compose(string template, ReportQuery query) => template
-        .Replace("{key}", ReportSql.Key(query.Dimension, query.Touch), StringComparison.Ordinal)
-        .Replace("{joins}", ReportSql.Joins(query.Dimension, query.Touch), StringComparison.Ordinal)
-        .Replace("{range}", ReportSql.InRange, StringComparison.Ordinal);
+    private static string Compose(string template, ReportQuery query)
+    {
+        var manager = query.Dimension == ReportDimension.Manager;
+        return template
+            .Replace("{key}", manager ? ReportSql.ManagerKey : "g.Key", StringComparison.Ordinal)
+            .Replace("{join}", manager ? "LEFT JOIN managers m ON m.endpoint = g.Key" : "", StringComparison.Ordinal);
+    }
 
     private static async Task<Dictionary<string, Dictionary<string, long>>> CountsAsync(
         System.Data.Common.DbConnection connection, string sql, object parameters, CancellationToken cancellationToken)
@@ -85,10 +138,9 @@ internal sealed partial class SqliteCallReportRepository(SqliteConnectionFactory
     }
 
     private const string SourceSlots = """
-        SELECT (c.arrived_at / 900000) * 900000 AS SlotStart, COALESCE(a.source, '(none)') AS Source, COUNT(*) AS Calls
-        FROM calls c
-        LEFT JOIN call_attributions a ON a.call_id = c.id
-        WHERE c.arrived_at >= @From AND c.arrived_at < @To
+        SELECT (arrived_at / 900000) * 900000 AS SlotStart, source AS Source, COUNT(*) AS Calls
+        FROM report_calls
+        WHERE arrived_at >= @From AND arrived_at < @To
         GROUP BY 1, 2
         ORDER BY 1, 2;
         """;
