@@ -59,7 +59,7 @@ CREATE TABLE report_calls (
 
 CREATE INDEX ix_report_calls_arrived_at ON report_calls (arrived_at);
 -- Everything the missed-call drill-down filters on, so its counts and its list read the index alone.
-CREATE INDEX ix_report_calls_missed ON report_calls (arrived_at, call_id, off_hours, direction, wait_seconds, rang) WHERE missed = 1;
+CREATE INDEX ix_report_calls_missed ON report_calls (arrived_at, call_id, off_hours, direction, wait_seconds, rang, missed) WHERE missed = 1;
 
 CREATE TABLE report_daily (
     dimension        TEXT    NOT NULL,
