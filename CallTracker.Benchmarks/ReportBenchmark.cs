@@ -113,7 +113,7 @@ internal static class ReportBenchmark
     // A range starting and ending mid-day also reads the calls of its two part-days.
     private const string RawEdges = """
         SELECT source, status, COUNT(*) FROM report_calls
-        WHERE (arrived_at >= @From AND arrived_at < @FirstDay * 86400000) OR (arrived_at >= @EndDay * 86400000 AND arrived_at < @To) GROUP BY source, status;
+        WHERE day IN (@FirstDay - 2, @FirstDay - 1, @EndDay, @EndDay + 1) AND arrived_at >= @From AND arrived_at < @To GROUP BY source, status;
         """;
 
     private static string Dimension(ReportDimension dimension, ReportTouch touch) =>

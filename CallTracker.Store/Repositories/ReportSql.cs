@@ -36,7 +36,4 @@ internal static class ReportSql
         Enum.GetValues<ReportDimension>()
             .SelectMany(d => Enum.GetValues<ReportTouch>().Select(t => Dimension(d, t)))
             .Distinct(StringComparer.Ordinal);
-
-    /// <summary>A manager line is keyed by endpoint ('' for nobody); its name is read now, so a renamed manager shows the new name.</summary>
-    public const string ManagerKey = "CASE WHEN g.Key = '' THEN '(nobody)' ELSE COALESCE(m.name || ' (' || g.Key || ')', g.Key) END";
 }

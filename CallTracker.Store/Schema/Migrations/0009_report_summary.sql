@@ -58,6 +58,8 @@ CREATE TABLE report_calls (
 ) STRICT;
 
 CREATE INDEX ix_report_calls_arrived_at ON report_calls (arrived_at);
+-- The calls of the part-days at the ends of a report range, found by day and time.
+CREATE INDEX ix_report_calls_day ON report_calls (day, arrived_at);
 -- Everything the missed-call drill-down filters on, so its counts and its list read the index alone.
 CREATE INDEX ix_report_calls_missed ON report_calls (arrived_at, call_id, off_hours, direction, wait_seconds, rang, missed) WHERE missed = 1;
 
@@ -173,8 +175,14 @@ BEGIN
     INSERT INTO report_dirty (call_id) VALUES (NEW.id);
 END;
 
+-- The journal's update sets every column; only a change to one a report reads refreshes the report row.
 CREATE TRIGGER tr_calls_report_update AFTER UPDATE OF arrived_at, caller_number, status, wait_seconds, talk_seconds, answered_by, off_hours, direction,
-    is_unique, is_target, is_repeat, is_first_target, is_unique_target ON calls WHEN (SELECT bulk FROM report_state) = 0
+    is_unique, is_target, is_repeat, is_first_target, is_unique_target ON calls
+WHEN (OLD.arrived_at, OLD.caller_number, OLD.status, OLD.wait_seconds, OLD.talk_seconds, OLD.answered_by, OLD.off_hours, OLD.direction,
+      OLD.is_unique, OLD.is_target, OLD.is_repeat, OLD.is_first_target, OLD.is_unique_target)
+     IS NOT (NEW.arrived_at, NEW.caller_number, NEW.status, NEW.wait_seconds, NEW.talk_seconds, NEW.answered_by, NEW.off_hours, NEW.direction,
+      NEW.is_unique, NEW.is_target, NEW.is_repeat, NEW.is_first_target, NEW.is_unique_target)
+ AND (SELECT bulk FROM report_state) = 0
 BEGIN
     INSERT INTO report_dirty (call_id) VALUES (NEW.id);
 END;
@@ -259,14 +267,18 @@ END;
 
 CREATE TRIGGER tr_report_calls_before_update BEFORE UPDATE OF arrived_at, day, status, wait_seconds, talk_seconds, is_unique, is_target, is_repeat,
     is_first_target, is_unique_target, manager, source, channel, campaign, keyword, landing_page, first_source, first_channel, first_campaign,
-    first_keyword, first_landing_page ON report_calls WHEN (SELECT bulk FROM report_state) = 0
+    first_keyword, first_landing_page ON report_calls WHEN (OLD.arrived_at, OLD.day, OLD.status, OLD.wait_seconds, OLD.talk_seconds, OLD.is_unique, OLD.is_target, OLD.is_repeat, OLD.is_first_target, OLD.is_unique_target, OLD.manager, OLD.source, OLD.channel, OLD.campaign, OLD.keyword, OLD.landing_page, OLD.first_source, OLD.first_channel, OLD.first_campaign, OLD.first_keyword, OLD.first_landing_page)
+     IS NOT (NEW.arrived_at, NEW.day, NEW.status, NEW.wait_seconds, NEW.talk_seconds, NEW.is_unique, NEW.is_target, NEW.is_repeat, NEW.is_first_target, NEW.is_unique_target, NEW.manager, NEW.source, NEW.channel, NEW.campaign, NEW.keyword, NEW.landing_page, NEW.first_source, NEW.first_channel, NEW.first_campaign, NEW.first_keyword, NEW.first_landing_page)
+ AND (SELECT bulk FROM report_state) = 0
 BEGIN
     INSERT INTO report_moves (call_id, sign) VALUES (OLD.call_id, -1);
 END;
 
 CREATE TRIGGER tr_report_calls_after_update AFTER UPDATE OF arrived_at, day, status, wait_seconds, talk_seconds, is_unique, is_target, is_repeat,
     is_first_target, is_unique_target, manager, source, channel, campaign, keyword, landing_page, first_source, first_channel, first_campaign,
-    first_keyword, first_landing_page ON report_calls WHEN (SELECT bulk FROM report_state) = 0
+    first_keyword, first_landing_page ON report_calls WHEN (OLD.arrived_at, OLD.day, OLD.status, OLD.wait_seconds, OLD.talk_seconds, OLD.is_unique, OLD.is_target, OLD.is_repeat, OLD.is_first_target, OLD.is_unique_target, OLD.manager, OLD.source, OLD.channel, OLD.campaign, OLD.keyword, OLD.landing_page, OLD.first_source, OLD.first_channel, OLD.first_campaign, OLD.first_keyword, OLD.first_landing_page)
+     IS NOT (NEW.arrived_at, NEW.day, NEW.status, NEW.wait_seconds, NEW.talk_seconds, NEW.is_unique, NEW.is_target, NEW.is_repeat, NEW.is_first_target, NEW.is_unique_target, NEW.manager, NEW.source, NEW.channel, NEW.campaign, NEW.keyword, NEW.landing_page, NEW.first_source, NEW.first_channel, NEW.first_campaign, NEW.first_keyword, NEW.first_landing_page)
+ AND (SELECT bulk FROM report_state) = 0
 BEGIN
     INSERT INTO report_moves (call_id, sign) VALUES (NEW.call_id, 1);
 END;
