@@ -14,50 +14,15 @@ internal sealed partial class SqliteCallReportRepository(SqliteConnectionFactory
     public async Task<IReadOnlyList<ReportGroupRow>> GroupAsync(ReportQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var parameters = new
-        {
-            Dimension = ReportSql.Dimension(query.Dimension, query.Touch),
-            From = query.From.ToUnixTimeMilliseconds(),
-            To = query.To.ToUnixTimeMilliseconds(),
-        };
+        var from = query.From.ToUnixTimeMilliseconds();
+        var to = query.To.ToUnixTimeMilliseconds();
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var records = (await connection.QueryAsync<ReportGroupRecord>(new CommandDefinition(
-            ReportGroupSql.For(query.Dimension, query.Touch), parameters, cancellationToken: cancellationToken))).AsList();
-        var tags = records.Where(r => r.Kind == 1)
-            .GroupBy(r => r.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Status, r => r.Value, StringComparer.Ordinal), StringComparer.Ordinal);
-        return records.Where(r => r.Kind == 0)
-            .GroupBy(r => r.Key, StringComparer.Ordinal)
-            .Select(g => ToRow(g.Key, g.ToList(), tags.GetValueOrDefault(g.Key)))
-            .OrderByDescending(r => r.Calls)
-            .ThenBy(r => r.Key, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static ReportGroupRow ToRow(string key, List<ReportGroupRecord> byStatus, Dictionary<string, long>? tags)
-    {
-        var calls = byStatus.Sum(r => r.Calls);
-        var answered = byStatus.Where(r => r.Status is "Answered" or "HandledByFallback" or "CallbackConnected").Sum(r => r.Calls);
-        var talk = byStatus.Sum(r => r.TalkSeconds);
-        return new ReportGroupRow
-        {
-            Key = key,
-            Calls = calls,
-            Answered = answered,
-            NotAnswered = calls - answered,
-            Unique = byStatus.Sum(r => r.UniqueCalls),
-            Target = byStatus.Sum(r => r.Target),
-            Repeat = byStatus.Sum(r => r.RepeatCalls),
-            FirstTarget = byStatus.Sum(r => r.FirstTarget),
-            UniqueTarget = byStatus.Sum(r => r.UniqueTarget),
-            AverageWaitSeconds = Math.Round((double)byStatus.Sum(r => r.WaitSeconds) / calls, 1),
-
-            // Only answered calls have talk time, so the total over all calls is the answered calls' total.
-            AverageTalkSeconds = answered == 0 ? 0 : Math.Round((double)talk / answered, 1),
-            TotalTalkSeconds = talk,
-            Statuses = byStatus.ToDictionary(r => r.Status, r => r.Calls, StringComparer.Ordinal),
-            TagValues = tags ?? new Dictionary<string, long>(),
-        };
+        var (firstDay, endDay, withEnds) = await connection.QuerySingleAsync<(long, long, bool)>(
+            new CommandDefinition(ReportGroupSql.Span, new { From = from, To = to }, cancellationToken: cancellationToken));
+        var parameters = new { Dimension = ReportSql.Dimension(query.Dimension, query.Touch), From = from, To = to, FirstDay = firstDay, EndDay = endDay };
+        var records = await connection.QueryAsync<ReportGroupRecord>(new CommandDefinition(
+            ReportGroupSql.For(query.Dimension, query.Touch, withEnds), parameters, cancellationToken: cancellationToken));
+        return ReportLines.Fold(records);
     }
 
     private const string SourceSlots = """
