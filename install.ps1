@@ -13,8 +13,9 @@
          your edited appsettings.json, routing.json, menus.json, tracking.json and nlog.config in -InstallDir are kept
          (a copy goes to <InstallDir>/config-backup/<date-time>/ first; the new
          version's defaults are left beside them as *.new when they differ);
-      2. Windows: creates or updates the service (automatic start, restarted by
-         Windows if it fails) and starts it.
+      2. Windows: creates or updates the service (automatic start; if it fails,
+         Windows restarts it after 5 s, then after 30 s, then leaves it stopped,
+         see deploy/ServiceRecovery.ps1) and starts it.
          Linux: creates the "calltracker" system account, installs
          deploy/calltracker.service into /etc/systemd/system, enables and
          starts it.
@@ -84,6 +85,8 @@ $LinuxUser = $ServiceUser
 $UnitName = $ServiceName.ToLowerInvariant()
 $UnitPath = Join-Path $UnitDir "$UnitName.service"
 $UnitDropInDir = Join-Path $UnitDir "$UnitName.service.d"
+# Windows: the failure actions the Service Control Manager takes (Set-ServiceRecovery).
+. (Join-Path $PSScriptRoot 'deploy' 'ServiceRecovery.ps1')
 
 # Set when this script stops a running service, so a failure can start it again.
 $script:StoppedService = $false
@@ -260,12 +263,15 @@ function Install-WindowsService {
         Set-Service -Name $ServiceName -StartupType Automatic -Description $description
     }
 
-    # If the service crashes or stops with an error, Windows starts it again
-    # after 5 s (twice), then after 30 s; the count resets after a day.
-    Invoke-Checked -What 'Setting the restart-on-failure policy' -FilePath 'sc.exe' `
-        -Arguments @('failure', $ServiceName, 'reset=', '86400', 'actions=', 'restart/5000/restart/5000/restart/30000')
-    Invoke-Checked -What 'Setting the restart-on-failure policy' -FilePath 'sc.exe' `
-        -Arguments @('failureflag', $ServiceName, '1')
+    # Restarted after 5 s and 30 s, then left stopped: a service that cannot
+    # start (exit code 2, settings) must not be restarted for ever. Why not
+    # sc.exe: see deploy/ServiceRecovery.ps1.
+    try {
+        Set-ServiceRecovery -ServiceName $ServiceName
+    }
+    catch {
+        throw "Setting the restart-on-failure policy of service $ServiceName failed: $($_.Exception.Message)"
+    }
 
     Write-Step "Starting service $ServiceName"
     try {
@@ -394,6 +400,12 @@ function Write-InstallPlan {
         Write-Host "What if: create account $LinuxUser if missing; give it data/ and logs/ (750); settings root:$LinuxUser 640."
     }
     Write-Host "What if: install, enable and start $service."
+    if ($IsWindows) {
+        Write-Host "What if: $(Format-ServiceRecoveryPolicy (Get-ServiceRecoveryPolicy))."
+    }
+    else {
+        Write-Host 'What if: on failure systemd restarts it after 5 s, except after exit code 2 (settings to fix).'
+    }
 }
 
 # ============================ Main ============================

@@ -23,8 +23,8 @@ internal sealed class BareAriApp(AriClient ari, CancellationToken stopping) : IA
     {
         var options = Options.Create(new AriOptions { Url = url, Username = username, Password = password, AppName = app });
         using var stop = new CancellationTokenSource();
-        // The same HTTP client set-up as the service's (PbxServiceCollectionExtensions).
-        using var ari = new AriClient(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }), options);
+        // The same HTTP client set-up as the service's, connection cap included.
+        using var ari = AriClient.Create(options);
         using var socket = new AriEventSocket(options, new BareAriApp(ari, stop.Token), TimeProvider.System, NullLogger<AriEventSocket>.Instance);
         await socket.StartAsync(stop.Token);
         // On a thread of its own: a blocked pool thread would be missing from the handler's pool, unlike the service's.

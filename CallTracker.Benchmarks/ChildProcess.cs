@@ -31,6 +31,16 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>CPU time the process has used so far, user and kernel.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>The most resident memory the process has had (VmHWM on Linux).</summary>
     public long PeakResidentBytes
     {

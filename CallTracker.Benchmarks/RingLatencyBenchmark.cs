@@ -22,6 +22,7 @@ internal static class RingLatencyBenchmark
     {
         await using var service = await RingTarget.StartServiceAsync(Math.Max(size.RingCalls.Max(), size.RingWarmup), cancellationToken);
         await using var bare = await RingTarget.StartBareAsync(cancellationToken);
+        var idle = new IdleMemory(service.Process.ResidentBytes, bare.Process.ResidentBytes);
         if (size.RingWarmup > 0)
         {
             await service.RunRoundAsync(size.RingWarmup, size.RingSettle, cancellationToken);
@@ -32,25 +33,20 @@ internal static class RingLatencyBenchmark
         foreach (var calls in size.RingCalls)
         {
             var rounds = Math.Max(size.RingRounds, (size.RingSamples + calls - 1) / calls);
-            var (serviceLatencies, bareLatencies) = (new List<TimeSpan>(), new List<TimeSpan>());
-            var (serviceBytes, bareBytes) = (0L, 0L);
+            var (serviceRounds, bareRounds) = (new List<RingRound>(), new List<RingRound>());
             for (var round = 0; round < rounds; round++)
             {
-                var (latencies, bytes) = await service.RunRoundAsync(calls, size.RingSettle, cancellationToken);
-                serviceLatencies.AddRange(latencies);
-                serviceBytes = Math.Max(serviceBytes, bytes);
-                (latencies, bytes) = await bare.RunRoundAsync(calls, size.RingSettle, cancellationToken);
-                bareLatencies.AddRange(latencies);
-                bareBytes = Math.Max(bareBytes, bytes);
+                serviceRounds.Add(await service.RunRoundAsync(calls, size.RingSettle, cancellationToken));
+                bareRounds.Add(await bare.RunRoundAsync(calls, size.RingSettle, cancellationToken));
             }
 
-            rows.Add(new RingLatencyRow(calls, rounds, new Percentiles(serviceLatencies), new Percentiles(bareLatencies), serviceBytes, bareBytes));
+            rows.Add(new RingLatencyRow(calls, rounds, RingSide.Of(serviceRounds), RingSide.Of(bareRounds)));
         }
 
-        Print(size, rows, service.Process.PeakResidentBytes);
+        Print(size, rows, idle, service.Process.PeakResidentBytes);
     }
 
-    private static void Print(BenchmarkSize size, IReadOnlyList<RingLatencyRow> rows, long servicePeakBytes)
+    private static void Print(BenchmarkSize size, IReadOnlyList<RingLatencyRow> rows, IdleMemory idle, long servicePeakBytes)
     {
         Console.WriteLine();
         Console.WriteLine($"### Ring latency ({size.Name}): StasisStart to the first manager leg's dial, N trunk calls at once");
@@ -59,21 +55,21 @@ internal static class RingLatencyBenchmark
         var settle = size.RingSettle > TimeSpan.Zero ? "each app idle again before the next round" : "not waiting for the apps to go idle between rounds";
         Console.WriteLine($"The service (`dotnet CallTracker.Pbx.dll`) and the bare handler (create, subscribe, dial) each run in their own process against their own fake Asterisk, a round each in turn, {warmup}, {settle}.");
         Console.WriteLine();
-        Console.WriteLine("| Calls at once | Rounds | Service p50 (ms) | Service p99 (ms) | Bare p50 (ms) | Bare p99 (ms) | p99 ratio | Within 1.5× |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|");
+        Console.WriteLine("| Calls at once | Rounds | Service p50 (ms) | Service p99 (ms) | Bare p50 (ms) | Bare p99 (ms) | p99 ratio | Within 1.5× | Service CPU per call (ms) | Bare CPU per call (ms) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
         foreach (var row in rows)
         {
             Console.WriteLine(FormattableString.Invariant(
-                $"| {row.Calls} | {row.Rounds} | {row.Service.At(50):F1} | {row.Service.At(99):F1} | {row.Bare.At(50):F1} | {row.Bare.At(99):F1} | {row.Ratio:F2}× | {YesNo(row.Ratio <= TargetRatio)} |"));
+                $"| {row.Calls} | {row.Rounds} | {row.Service.Latency.At(50):F1} | {row.Service.Latency.At(99):F1} | {row.Bare.Latency.At(50):F1} | {row.Bare.Latency.At(99):F1} | {row.Ratio:F2}× | {YesNo(row.Ratio <= TargetRatio)} | {row.Service.CpuPerCall.TotalMilliseconds:F2} | {row.Bare.CpuPerCall.TotalMilliseconds:F2} |"));
         }
 
         var largest = rows[^1];
         Console.WriteLine();
         Console.WriteLine(FormattableString.Invariant(
-            $"Resident memory (RSS) with {largest.Calls} calls ringing: the service {Megabytes(largest.ServiceBytes)} MB (its peak over the run {Megabytes(servicePeakBytes)} MB), the bare handler {Megabytes(largest.BareBytes)} MB."));
+            $"Resident memory (RSS) with {largest.Calls} calls ringing: the service {Megabytes(largest.Service.Bytes)} MB (its peak over the run {Megabytes(servicePeakBytes)} MB), the bare handler {Megabytes(largest.Bare.Bytes)} MB; idle, once connected and before any call, the service {Megabytes(idle.ServiceBytes)} MB and the bare handler {Megabytes(idle.BareBytes)} MB."));
         Console.WriteLine();
         var latencyMet = rows.All(r => r.Ratio <= TargetRatio);
-        bool? memoryMet = largest.Calls >= TargetCalls ? largest.ServiceBytes < TargetBytes : null;
+        bool? memoryMet = largest.Calls >= TargetCalls ? largest.Service.Bytes < TargetBytes : null;
         var verdict = (latencyMet, memoryMet) switch
         {
             (true, true) => "**met**",
@@ -82,6 +78,8 @@ internal static class RingLatencyBenchmark
         };
         Console.WriteLine(FormattableString.Invariant($"Target (p99 within {TargetRatio}× the bare handler at every N, RSS under {TargetBytes / 1024 / 1024} MB at {TargetCalls} calls): {verdict}."));
     }
+
+    private readonly record struct IdleMemory(long ServiceBytes, long BareBytes);
 
     private static string YesNo(bool met) => met ? "yes" : "no";
 

@@ -60,10 +60,11 @@ internal sealed class RingTarget : IAsyncDisposable
     /// Places <paramref name="calls"/> trunk calls at once, to tracking numbers 0 to calls − 1; once they are gone,
     /// waits up to <paramref name="settle"/> for the app to go idle.
     /// </summary>
-    /// <returns>Each call's time from StasisStart to its first leg's dial, and the app's resident memory while they all ring.</returns>
-    public async Task<(TimeSpan[] Latencies, long RingingBytes)> RunRoundAsync(int calls, TimeSpan settle, CancellationToken cancellationToken)
+    /// <returns>Each call's time from StasisStart to its first leg's dial, the app's resident memory while they all ring, and the CPU time it used until then.</returns>
+    public async Task<RingRound> RunRoundAsync(int calls, TimeSpan settle, CancellationToken cancellationToken)
     {
         wire.Clear();
+        var cpuBefore = process.CpuTime;
         var placed = new FakeCaller[calls];
         for (var i = 0; i < calls; i++)
         {
@@ -73,6 +74,7 @@ internal sealed class RingTarget : IAsyncDisposable
 
         await WaitForAsync(() => Task.FromResult(wire.Dials >= calls), $"{calls} dials", RoundLimit, cancellationToken);
         var ringingBytes = process.ResidentBytes;
+        var ringingCpu = process.CpuTime - cpuBefore;
         var latencies = wire.Latencies([.. placed.Select(c => c.ChannelId)]);
 
         foreach (var caller in placed)
@@ -82,7 +84,7 @@ internal sealed class RingTarget : IAsyncDisposable
 
         await WaitForAsync(async () => await ChannelCountAsync(cancellationToken) == 0, "every channel gone once the callers hung up", RoundLimit, cancellationToken);
         await process.WaitUntilQuietAsync(settle, cancellationToken);
-        return (latencies, ringingBytes);
+        return new RingRound(latencies, ringingBytes, ringingCpu);
     }
 
     public async ValueTask DisposeAsync()

@@ -24,12 +24,18 @@ public sealed partial class FakeAsterisk : IAsyncDisposable
     private readonly List<Task> _socketHandlers = [];
     private bool _disposed;
 
-    private FakeAsterisk(AsteriskCore core, WebApplication app)
+    private readonly HttpSessionLimit _sessions;
+
+    private FakeAsterisk(AsteriskCore core, WebApplication app, HttpSessionLimit sessions)
     {
         _core = core;
         _router = new AriRouter(core);
         _app = app;
+        _sessions = sessions;
     }
+
+    /// <summary>Connections closed unanswered because <see cref="FakeAsteriskOptions.SessionLimit"/> were open.</summary>
+    public long RefusedSessions => _sessions.Refused;
 
     /// <summary><c>http://127.0.0.1:PORT/</c>.</summary>
     public Uri BaseUri { get; private set; } = new("http://127.0.0.1/");
@@ -84,9 +90,10 @@ public sealed partial class FakeAsterisk : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var sessions = new HttpSessionLimit(options.SessionLimit);
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.Use(sessions.Guard)));
         var app = builder.Build();
-        var fake = new FakeAsterisk(new AsteriskCore(options), app);
+        var fake = new FakeAsterisk(new AsteriskCore(options), app, sessions);
         app.UseWebSockets();
         app.Run(fake.HandleAsync);
         await app.StartAsync(cancellationToken);

@@ -22,6 +22,9 @@ public sealed class FakeAsteriskOptions
     /// <summary>The fallback Dial's timeout (transcript 19: 10 s).</summary>
     public int FallbackDialSeconds { get; init; } = 10;
 
+    /// <summary>http.conf's <c>sessionlimit</c>: connections beyond it are closed unanswered (<see cref="HttpSessionLimit"/>).</summary>
+    public int SessionLimit { get; init; } = 100;
+
     /// <summary>Every delay of the fake (dial timeout, playback length, answer delay, recording length) runs on it.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

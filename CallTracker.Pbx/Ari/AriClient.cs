@@ -29,6 +29,21 @@ public sealed class AriClient : IDisposable
         Asterisk = new AsteriskResource(ari);
     }
 
+    /// <summary>
+    /// A client with a connection pool of its own, at most <see cref="AriOptions.MaxConnections"/> connections;
+    /// pooled connections are recycled so that a changed address of the host is picked up.
+    /// </summary>
+    public static AriClient Create(IOptions<AriOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var handler = new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxConnectionsPerServer = options.Value.MaxConnections,
+        };
+        return new AriClient(new HttpClient(handler), options);
+    }
+
     public string AppName { get; }
 
     public ChannelsResource Channels { get; }

@@ -17,6 +17,13 @@ public sealed class AriOptions
 
     public int RequestTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// The most REST requests in flight at once, each on a connection of its own; more wait for a free one. Asterisk's
+    /// HTTP server closes, unanswered, any connection beyond http.conf's sessionlimit (100 by default), which the event
+    /// socket counts against too, so hundreds of calls arriving together must not open a connection each.
+    /// </summary>
+    public int MaxConnections { get; set; } = 50;
+
     public int ReconnectMinDelayMs { get; set; } = 500;
 
     public int ReconnectMaxDelayMs { get; set; } = 30_000;

@@ -37,6 +37,11 @@ public sealed class AriOptionsValidator : IValidateOptions<AriOptions>
             errors.Add($"{File}: Ari:RequestTimeoutSeconds {options.RequestTimeoutSeconds} is out of range (1 to 300).");
         }
 
+        if (options.MaxConnections is < 1 or > 1000)
+        {
+            errors.Add($"{File}: Ari:MaxConnections {options.MaxConnections} is out of range (1 to 1000); keep it below sessionlimit in Asterisk's http.conf (100 unless set).");
+        }
+
         if (options.ReconnectMinDelayMs < 1 || options.ReconnectMaxDelayMs < options.ReconnectMinDelayMs)
         {
             errors.Add($"{File}: Ari:ReconnectMinDelayMs must be at least 1 and no more than Ari:ReconnectMaxDelayMs.");

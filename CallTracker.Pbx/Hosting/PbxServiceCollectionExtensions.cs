@@ -57,10 +57,7 @@ public static class PbxServiceCollectionExtensions
         services.AddCallTrackerReports(configuration);
         services.AddCallTrackerWebhooks(configuration);
 
-        // One long-lived client: the ARI host is fixed, and pooled connections are recycled for a changed address.
-        services.AddSingleton(sp => new AriClient(
-            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }),
-            sp.GetRequiredService<IOptions<AriOptions>>()));
+        services.AddSingleton(sp => AriClient.Create(sp.GetRequiredService<IOptions<AriOptions>>()));
         services.AddSingleton<RouteTable>();
         services.AddSingleton<IKnownRoutes>(new ConfiguredRouteNames(configuration));
         services.AddSingleton<IExtensionDirectory>(sp => sp.GetRequiredService<RouteTable>());

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CallTracker.Store;
 using CallTracker.Store.Rows;
 
 namespace CallTracker.Pbx.Tracking;
@@ -6,11 +7,12 @@ namespace CallTracker.Pbx.Tracking;
 /// <summary>
 /// Attribution off the call path. SQLite's async calls complete synchronously, so a call that asked the store itself
 /// would read it before its first REST request, and hundreds of calls arriving together would hold the thread pool that
-/// their REST replies need. Calls queue their question here instead, and one reader answers them in turn.
+/// their REST replies need. Calls queue their question here instead, and one reader on a thread of its own answers them in turn.
 /// </summary>
-public sealed class QueuedCallAttribution(CallAttributionService service) : ICallAttribution
+public sealed class QueuedCallAttribution(CallAttributionService service) : ICallAttribution, IDisposable
 {
     private readonly Channel<Question> questions = Channel.CreateUnbounded<Question>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly StoreThread thread = new("call-attribution");
     private int reading;
 
     public Task<CallAttributionRow?> DecideAsync(string callId, string trackingNumber, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
@@ -19,7 +21,7 @@ public sealed class QueuedCallAttribution(CallAttributionService service) : ICal
         questions.Writer.TryWrite(question);
         if (Interlocked.Exchange(ref reading, 1) == 0)
         {
-            _ = Task.Run(() => AnswerAllAsync(CancellationToken.None), CancellationToken.None);
+            _ = thread.Run(() => AnswerAllAsync(CancellationToken.None));
         }
 
         return question.Answer.Task.WaitAsync(cancellationToken);
@@ -27,6 +29,8 @@ public sealed class QueuedCallAttribution(CallAttributionService service) : ICal
 
     public Task StoreAsync(CallAttributionRow attribution, string callerNumber, CancellationToken cancellationToken) =>
         service.StoreAsync(attribution, callerNumber, cancellationToken);
+
+    public void Dispose() => thread.Dispose();
 
     /// <summary>Never ends: the reader waits for the next question for as long as the service runs.</summary>
     private async Task AnswerAllAsync(CancellationToken cancellationToken)

@@ -48,14 +48,6 @@ public sealed class SessionStartLimits
     private static string Site(HttpContext context, TrackingLimitsOptions limits) =>
         "site:" + (context.GetRouteValue("site") as string ?? "").ToUpperInvariant();
 
-    /// <summary>The header a trusted proxy fills, else the connection's address. X-Forwarded-For's last entry is the one our proxy added.</summary>
-    private static string ClientAddress(HttpContext context, TrackingLimitsOptions limits)
-    {
-        if (limits.ClientAddressHeader is { Length: > 0 } header && context.Request.Headers[header].ToString() is { Length: > 0 } value)
-        {
-            return "client:" + value.Split(',')[^1].Trim();
-        }
-
-        return "client:" + context.Connection.RemoteIpAddress;
-    }
+    private static string ClientAddress(HttpContext context, TrackingLimitsOptions limits) =>
+        "client:" + Web.ClientAddress.Of(context, limits.ClientAddressHeader);
 }

@@ -68,7 +68,7 @@ internal sealed partial class SqliteCallRepository : ICallRepository
     }
 
     // id breaks ties so calls arriving in the same millisecond keep a stable order.
-    private const string SelectByChannelId = $"SELECT {Columns} FROM calls WHERE channel_id = @ChannelId ORDER BY arrived_at DESC, id DESC LIMIT 1;";
+    internal const string SelectByChannelId = $"SELECT {Columns} FROM calls WHERE channel_id = @ChannelId ORDER BY arrived_at DESC, id DESC LIMIT 1;";
 
     public async Task<CallRow?> FindByChannelIdAsync(string channelId, CancellationToken cancellationToken)
     {

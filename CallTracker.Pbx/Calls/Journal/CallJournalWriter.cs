@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using CallTracker.Pbx.Calls.Events;
 using CallTracker.Pbx.Tracking;
+using CallTracker.Store;
 using CallTracker.Store.Repositories;
 using CallTracker.Store.Rows;
 using Microsoft.Extensions.Hosting;
@@ -11,15 +12,16 @@ namespace CallTracker.Pbx.Calls.Journal;
 /// <summary>
 /// The sink that stores call events: a bounded queue the calls publish to without waiting, and one writer that turns
 /// the events into rows in order (the call, its attribution, its events, its tags, its final record), each event in
-/// one transaction with the webhook events it publishes (<see cref="ICallEventOutbox"/>). Registered before the
-/// dispatcher, so it stops after every call has ended, and drains its queue before the service exits.
+/// one transaction with the webhook events it publishes (<see cref="ICallEventOutbox"/>). The writer has a thread of
+/// its own (<see cref="StoreThread"/>). Registered before the dispatcher, so it stops after every call has ended, and
+/// drains its queue before the service exits.
 /// </summary>
 public sealed partial class CallJournalWriter(
     CallJournal journal,
     ICallAttribution attribution,
     ICallTagRepository tags,
     ICallEventOutbox outbox,
-    ILogger<CallJournalWriter> logger) : ICallEventSink, IHostedService
+    ILogger<CallJournalWriter> logger) : ICallEventSink, IHostedService, IDisposable
 {
     /// <summary>Room for the events of thousands of calls while the disk is slow; a full queue is logged, never waited on.</summary>
     internal const int Capacity = 100_000;
@@ -28,6 +30,7 @@ public sealed partial class CallJournalWriter(
         new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
     private readonly Dictionary<string, CallRecord> open = new(StringComparer.Ordinal);
+    private readonly StoreThread thread = new("call-journal");
     private Task writing = Task.CompletedTask;
     private long dropped;
 
@@ -54,7 +57,7 @@ public sealed partial class CallJournalWriter(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        writing = Task.Run(() => WriteAllAsync(CancellationToken.None), CancellationToken.None);
+        writing = thread.Run(() => WriteAllAsync(CancellationToken.None));
         return Task.CompletedTask;
     }
 
@@ -63,6 +66,8 @@ public sealed partial class CallJournalWriter(
         queue.Writer.TryComplete();
         await writing.WaitAsync(cancellationToken);
     }
+
+    public void Dispose() => thread.Dispose();
 
     private async Task WriteAllAsync(CancellationToken cancellationToken)
     {

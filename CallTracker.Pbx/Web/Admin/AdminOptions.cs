@@ -23,6 +23,15 @@ public sealed class AdminOptions
     /// <summary>How long a sign-in on the web page lasts.</summary>
     public int SessionHours { get; set; } = 12;
 
+    /// <summary>
+    /// Password sign-ins (<c>POST /signin</c>) one client address may try at once; each costs a PBKDF2 hash. Behind a
+    /// reverse proxy the address comes from Tracking:Limits:ClientAddressHeader.
+    /// </summary>
+    public int SignInBurst { get; set; } = 5;
+
+    /// <summary>Sign-ins a client address gets back per minute once its burst is spent; more are answered 429 with Retry-After.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 5;
+
     /// <summary>A reverse proxy terminates TLS in front of a non-loopback plain-http address; silences the start-up warning.</summary>
     public bool BehindTlsProxy { get; set; }
 

@@ -31,6 +31,16 @@ public sealed class AdminOptionsValidator : IValidateOptions<AdminOptions>
             errors.Add($"appsettings.json: Admin:SessionHours {options.SessionHours} must be from 1 to 720.");
         }
 
+        if (options.SignInBurst is < 1 or > 1000)
+        {
+            errors.Add($"appsettings.json: Admin:SignInBurst {options.SignInBurst} must be from 1 to 1000.");
+        }
+
+        if (options.SignInAttemptsPerMinute is < 1 or > 6000)
+        {
+            errors.Add($"appsettings.json: Admin:SignInAttemptsPerMinute {options.SignInAttemptsPerMinute} must be from 1 to 6000.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -14,6 +14,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminSessions>();
         services.AddSingleton<AdminAccess>();
         services.AddHostedService<AdminSecurityWarnings>();
+        SignInLimits.AddSignInLimits(services);
         return services;
     }
 

@@ -13,7 +13,7 @@ public static class AdminSignInApi
     public static IEndpointRouteBuilder MapAdminSignIn(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(SignInPath, (string? failed) => Results.Content(Form(failed is not null), "text/html; charset=utf-8"));
-        endpoints.MapPost(SignInPath, SignInAsync);
+        endpoints.MapPost(SignInPath, SignInAsync).RequireRateLimiting(SignInLimits.PolicyName);
         endpoints.MapPost("/signout", SignOut);
         return endpoints;
     }

@@ -66,7 +66,7 @@ public sealed class InstallScriptTests
         }
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CallTracker.sln")))
@@ -77,7 +77,7 @@ public sealed class InstallScriptTests
         return folder?.FullName ?? throw new InvalidOperationException("The tests run from outside the repository.");
     }
 
-    private static string? FindPwsh(string repo)
+    internal static string? FindPwsh(string repo)
     {
         var local = Path.Combine(repo, ".tools", "pwsh");
         return File.Exists(local)

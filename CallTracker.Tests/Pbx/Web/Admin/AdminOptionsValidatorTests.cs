@@ -17,6 +17,20 @@ public sealed class AdminOptionsValidatorTests
     }
 
     [Test]
+    public void A_sign_in_limit_of_zero_is_named_with_its_key()
+    {
+        var options = new AdminOptions { PasswordHash = AdminCredentials.PasswordHash, SignInBurst = 0, SignInAttemptsPerMinute = 0 };
+
+        var result = new AdminOptionsValidator().Validate(null, options);
+
+        Assert.That(result.Failures, Is.EqualTo(new[]
+        {
+            "appsettings.json: Admin:SignInBurst 0 must be from 1 to 1000.",
+            "appsettings.json: Admin:SignInAttemptsPerMinute 0 must be from 1 to 6000.",
+        }));
+    }
+
+    [Test]
     public void The_test_credentials_are_valid() =>
         Assert.That(new AdminOptionsValidator().Validate(null, new AdminOptions { PasswordHash = AdminCredentials.PasswordHash, TokenHashes = [AdminCredentials.TokenHash] }).Succeeded, Is.True);
 }
