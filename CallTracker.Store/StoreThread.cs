@@ -23,8 +23,18 @@ public sealed class StoreThread : TaskScheduler, IDisposable
     public Task Run(Func<Task> loop) =>
         Task.Factory.StartNew(loop, CancellationToken.None, TaskCreationOptions.DenyChildAttach, this).Unwrap();
 
-    /// <summary>Lets the thread end once what is queued has run; nothing queued later runs.</summary>
-    public void Dispose() => work.CompleteAdding();
+    /// <summary>Lets the thread end once what is queued has run; nothing queued later runs. A second call does nothing.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            work.CompleteAdding();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed before, and the thread has since drained and disposed the queue.
+        }
+    }
 
     protected override void QueueTask(Task task)
     {
@@ -32,9 +42,10 @@ public sealed class StoreThread : TaskScheduler, IDisposable
         {
             work.Add(task);
         }
-        catch (InvalidOperationException) when (work.IsAddingCompleted)
+        catch (Exception e) when (e is ObjectDisposedException || (e is InvalidOperationException && work.IsAddingCompleted))
         {
-            // Disposed with the service: a loop woken while the process ends is not resumed.
+            // Disposed with the service: a loop woken while the process ends is not resumed. Once the thread has
+            // drained the queue it disposes it, and a late wake-up then meets a disposed collection.
         }
     }
 
