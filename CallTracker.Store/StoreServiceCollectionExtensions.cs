@@ -41,6 +41,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IRetentionRepository, SqliteRetentionRepository>();
         services.AddSingleton<ICallTypeRepository, SqliteCallTypeRepository>();
         services.AddSingleton<ICallReportRepository, SqliteCallReportRepository>();
+        services.AddSingleton<IReportSummaryRepository, SqliteReportSummaryRepository>();
         services.AddSingleton<ICallerHistoryRepository, SqliteCallerHistoryRepository>();
         services.AddSingleton<IWebhookOutboxRepository, SqliteWebhookOutboxRepository>();
         services.AddSingleton<ICallbackRepository, SqliteCallbackRepository>();

@@ -15,6 +15,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
         services.AddSingleton<BusinessCalendar>();
         services.AddSingleton<ReportService>();
+        services.AddHostedService<ReportCalendarSync>();
         return services;
     }
 }

@@ -71,7 +71,18 @@ internal sealed class SqliteCallTypeRepository(SqliteConnectionFactory connectio
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (callId is null)
+        {
+            // Per call, the report triggers would move every call out of the daily totals and back twice; a rebuild is one pass.
+            await connection.ExecuteAsync(new CommandDefinition(ReportSummary.Silence, transaction: transaction, cancellationToken: cancellationToken));
+        }
+
         var changed = await RunAsync(connection, transaction, callId, rules, cancellationToken);
+        if (callId is null)
+        {
+            await ReportSummary.RebuildAsync(connection, transaction, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return changed;
     }

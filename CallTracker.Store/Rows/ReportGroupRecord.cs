@@ -1,9 +1,13 @@
 namespace CallTracker.Store.Rows;
 
-/// <summary>The counters of one report line and one status, as SQLite returns them.</summary>
+/// <summary>
+/// One row of a grouped report as SQLite returns it: the counters of a line and a status (Kind 0), or the tag values
+/// of a line and a tag category, the category in <see cref="Status"/> (Kind 1).
+/// </summary>
 internal sealed class ReportGroupRecord
 {
     public string Key { get; init; } = "";
+    public long Kind { get; init; }
     public string Status { get; init; } = "";
     public long Calls { get; init; }
     public long UniqueCalls { get; init; }
@@ -13,4 +17,5 @@ internal sealed class ReportGroupRecord
     public long UniqueTarget { get; init; }
     public long WaitSeconds { get; init; }
     public long TalkSeconds { get; init; }
+    public long Value { get; init; }
 }
