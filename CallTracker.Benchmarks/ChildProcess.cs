@@ -95,12 +95,12 @@ internal sealed class ChildProcess : IAsyncDisposable
     public async Task WaitUntilQuietAsync(TimeSpan limit, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var before = process.TotalProcessorTime;
+        var before = CpuTime;
         while (watch.Elapsed < limit)
         {
             await Task.Delay(QuietWindow, cancellationToken);
             ThrowIfExited();
-            var now = process.TotalProcessorTime;
+            var now = CpuTime;
             if (now - before < QuietWindow / 10)
             {
                 return;

@@ -22,9 +22,8 @@ public sealed partial class FakeAsterisk : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<Task> _socketHandlers = [];
-    private bool _disposed;
-
     private readonly HttpSessionLimit _sessions;
+    private bool _disposed;
 
     private FakeAsterisk(AsteriskCore core, WebApplication app, HttpSessionLimit sessions)
     {
