@@ -32,6 +32,7 @@ public static class StoreServiceCollectionExtensions
 
         services.AddSingleton<ICallRepository, SqliteCallRepository>();
         services.AddSingleton<ICallEventRepository, SqliteCallEventRepository>();
+        services.AddSingleton<ICallJournalStore, SqliteCallJournalStore>();
         services.AddSingleton<IManagerRepository, SqliteManagerRepository>();
         services.AddSingleton<ITrackingSessionRepository, SqliteTrackingSessionRepository>();
         services.AddSingleton<INumberAssignmentRepository, SqliteNumberAssignmentRepository>();

@@ -9,15 +9,19 @@ namespace CallTracker.Pbx.Reports;
 public sealed partial class CallTypeClassifier(ICallTypeRepository callTypes, IOptions<CallTypeOptions> options, ILogger<CallTypeClassifier> logger)
 {
     /// <summary>A failure is logged, not thrown: the call's record is already written, and a recompute repairs its types.</summary>
-    public async Task ClassifyAsync(string callId, CancellationToken cancellationToken)
+    public Task ClassifyAsync(string callId, CancellationToken cancellationToken) => ClassifyAsync([callId], cancellationToken);
+
+    /// <summary>Classifies calls that ended, in one transaction; a failure is logged, as for one call.</summary>
+    public async Task ClassifyAsync(IReadOnlyList<string> callIds, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(callIds);
         try
         {
-            await callTypes.ClassifyAsync(callId, Rules(), cancellationToken);
+            await callTypes.ClassifyAsync(callIds, Rules(), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogClassifyFailed(logger, e, callId);
+            LogClassifyFailed(logger, e, string.Join(", ", callIds));
         }
     }
 
@@ -37,8 +41,8 @@ public sealed partial class CallTypeClassifier(ICallTypeRepository callTypes, IO
         return rules;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not classify call {CallId}; recompute call types to repair it")]
-    private static partial void LogClassifyFailed(ILogger logger, Exception exception, string callId);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not classify call(s) {CallIds}; recompute call types to repair them")]
+    private static partial void LogClassifyFailed(ILogger logger, Exception exception, string callIds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call types recomputed for {Count} call(s)")]
     private static partial void LogReclassified(ILogger logger, int count);

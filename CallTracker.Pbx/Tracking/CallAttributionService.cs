@@ -32,23 +32,29 @@ public sealed partial class CallAttributionService(
         }
     }
 
-    /// <summary>Stores the attribution and, when the source is known, the caller's touch; the journal's writer calls it.</summary>
+    /// <summary>Stores the attribution and, when the source is known, the caller's touch (<see cref="TouchOf"/>).</summary>
     public async Task StoreAsync(CallAttributionRow attribution, string callerNumber, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attribution);
         await attributions.InsertAsync(attribution, cancellationToken);
-        await RecordTouchAsync(PhoneNumber.Normalize(callerNumber), attribution, cancellationToken);
+        if (TouchOf(attribution, callerNumber) is { } touch)
+        {
+            await touches.RecordAsync(touch.CallerNumber, touch.Touch, cancellationToken);
+        }
     }
 
-    /// <summary>Only a call whose source is known is a touch; an anonymous caller has no history to keep.</summary>
-    private async Task RecordTouchAsync(string callerDigits, CallAttributionRow attribution, CancellationToken cancellationToken)
+    /// <summary>The touch the attributed call leaves in its caller's history, if any.</summary>
+    /// <returns>Null when the source is unknown or the caller anonymous: such a call has no history to keep.</returns>
+    public static CallerTouchUpdate? TouchOf(CallAttributionRow attribution, string callerNumber)
     {
+        ArgumentNullException.ThrowIfNull(attribution);
+        var callerDigits = PhoneNumber.Normalize(callerNumber);
         if (callerDigits.Length == 0 || attribution.Source is null)
         {
-            return;
+            return null;
         }
 
-        var touch = new CallerTouch
+        return new CallerTouchUpdate(callerDigits, new CallerTouch
         {
             CallId = attribution.CallId,
             At = attribution.AttributedAt,
@@ -56,8 +62,7 @@ public sealed partial class CallAttributionService(
             Channel = attribution.Channel ?? "",
             Campaign = attribution.Campaign,
             SessionId = attribution.SessionId,
-        };
-        await touches.RecordAsync(callerDigits, touch, cancellationToken);
+        });
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call attributed: {Reason}, source {Source}, session {SessionId} ({Candidates} candidate(s))")]

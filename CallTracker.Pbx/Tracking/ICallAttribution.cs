@@ -9,6 +9,6 @@ public interface ICallAttribution
     /// <returns>The attribution to store, or null when it could not be worked out.</returns>
     Task<CallAttributionRow?> DecideAsync(string callId, string trackingNumber, DateTimeOffset arrivedAt, CancellationToken cancellationToken);
 
-    /// <summary>Stores the attribution and the caller's touch; off the call path (the journal's writer, the fallback import).</summary>
+    /// <summary>Stores the attribution and the caller's touch, off the call path (the fallback import; the journal writes its own in batches).</summary>
     Task StoreAsync(CallAttributionRow attribution, string callerNumber, CancellationToken cancellationToken);
 }

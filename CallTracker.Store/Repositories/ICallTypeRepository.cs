@@ -8,6 +8,9 @@ public interface ICallTypeRepository
     /// <summary>Classifies one finished call. <paramref name="rules"/> holds one rule per site and one with a null site for every other call.</summary>
     Task ClassifyAsync(string callId, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken);
 
+    /// <summary>Classifies finished calls in one transaction, in the order given (the order they ended).</summary>
+    Task ClassifyAsync(IReadOnlyList<string> callIds, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken);
+
     /// <summary>Classifies every finished call again, after the rules changed; returns how many calls were classified.</summary>
     Task<int> ReclassifyAllAsync(IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken);
 

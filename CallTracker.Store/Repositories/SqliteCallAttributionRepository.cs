@@ -1,6 +1,8 @@
+using System.Data.Common;
 using CallTracker.Store.Rows;
 using CallTracker.Store.Schema;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace CallTracker.Store.Repositories;
 
@@ -23,23 +25,28 @@ internal sealed class SqliteCallAttributionRepository : ICallAttributionReposito
     public async Task InsertAsync(CallAttributionRow attribution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attribution);
-        var record = new CallAttributionRecord
-        {
-            CallId = attribution.CallId,
-            TrackingNumber = attribution.TrackingNumber,
-            Reason = attribution.Reason,
-            Site = attribution.Site,
-            SessionId = attribution.SessionId,
-            VisitorId = attribution.VisitorId,
-            Source = attribution.Source,
-            Channel = attribution.Channel,
-            Campaign = attribution.Campaign,
-            Candidates = attribution.Candidates,
-            AttributedAt = attribution.AttributedAt.ToUnixTimeMilliseconds(),
-        };
         await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Insert, record, cancellationToken: cancellationToken));
+        await InsertAsync(connection, null, [attribution], cancellationToken);
     }
+
+    /// <summary>Inserts the attributions through one command, so SQLite prepares the statement and its triggers once.</summary>
+    internal static Task InsertAsync(SqliteConnection connection, DbTransaction? transaction, IEnumerable<CallAttributionRow> attributions, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(Insert, attributions.Select(ToRecord).ToList(), transaction, cancellationToken: cancellationToken));
+
+    private static CallAttributionRecord ToRecord(CallAttributionRow attribution) => new()
+    {
+        CallId = attribution.CallId,
+        TrackingNumber = attribution.TrackingNumber,
+        Reason = attribution.Reason,
+        Site = attribution.Site,
+        SessionId = attribution.SessionId,
+        VisitorId = attribution.VisitorId,
+        Source = attribution.Source,
+        Channel = attribution.Channel,
+        Campaign = attribution.Campaign,
+        Candidates = attribution.Candidates,
+        AttributedAt = attribution.AttributedAt.ToUnixTimeMilliseconds(),
+    };
 
     private const string SelectByCall = """
         SELECT call_id AS CallId, tracking_number AS TrackingNumber, reason AS Reason, site AS Site, session_id AS SessionId,

@@ -1,6 +1,8 @@
+using System.Data.Common;
 using CallTracker.Store.Rows;
 using CallTracker.Store.Schema;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace CallTracker.Store.Repositories;
 
@@ -18,31 +20,24 @@ internal sealed class SqliteCallEventRepository : ICallEventRepository
         VALUES (@CallId, @At, @Kind, @DetailJson);
         """;
 
-    public Task AppendAsync(CallEventRow callEvent, CancellationToken cancellationToken) =>
-        AppendAsync(callEvent, [], cancellationToken);
-
-    public async Task AppendAsync(CallEventRow callEvent, IReadOnlyList<WebhookEventRow> webhooks, CancellationToken cancellationToken)
+    public async Task AppendAsync(CallEventRow callEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(callEvent);
-        ArgumentNullException.ThrowIfNull(webhooks);
-        var record = new CallEventRecord
-        {
-            CallId = callEvent.CallId,
-            At = callEvent.At.ToUnixTimeMilliseconds(),
-            Kind = callEvent.Kind,
-            DetailJson = callEvent.DetailJson,
-        };
         await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
-        if (webhooks.Count == 0)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(Insert, record, cancellationToken: cancellationToken));
-            return;
-        }
+        await InsertAsync(connection, null, [callEvent], cancellationToken);
+    }
 
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Insert, record, transaction, cancellationToken: cancellationToken));
-        await SqliteWebhookOutboxRepository.InsertAsync(connection, transaction, webhooks, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+    /// <summary>Appends the events through one command, so SQLite prepares the statement once for all of them.</summary>
+    internal static Task InsertAsync(SqliteConnection connection, DbTransaction? transaction, IEnumerable<CallEventRow> events, CancellationToken cancellationToken)
+    {
+        var records = events.Select(e => new CallEventRecord
+        {
+            CallId = e.CallId,
+            At = e.At.ToUnixTimeMilliseconds(),
+            Kind = e.Kind,
+            DetailJson = e.DetailJson,
+        }).ToList();
+        return connection.ExecuteAsync(new CommandDefinition(Insert, records, transaction, cancellationToken: cancellationToken));
     }
 
     // Ordered by id, not by time: two events can share a millisecond, and append order is what matters.

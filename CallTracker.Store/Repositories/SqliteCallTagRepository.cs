@@ -1,6 +1,8 @@
+using System.Data.Common;
 using CallTracker.Store.Rows;
 using CallTracker.Store.Schema;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace CallTracker.Store.Repositories;
 
@@ -14,7 +16,14 @@ internal sealed class SqliteCallTagRepository(SqliteConnectionFactory connection
     public async Task AddAsync(CallTagRow tag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tag);
-        var record = new CallTagRecord
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        await InsertAsync(connection, null, [tag], cancellationToken);
+    }
+
+    /// <summary>Inserts the tags through one command, so SQLite prepares the statement once for all of them.</summary>
+    internal static Task InsertAsync(SqliteConnection connection, DbTransaction? transaction, IEnumerable<CallTagRow> tags, CancellationToken cancellationToken)
+    {
+        var records = tags.Select(tag => new CallTagRecord
         {
             CallId = tag.CallId,
             CategoryCode = tag.CategoryCode,
@@ -23,9 +32,8 @@ internal sealed class SqliteCallTagRepository(SqliteConnectionFactory connection
             ValueDefaulted = tag.ValueDefaulted ? 1 : 0,
             TaggedBy = tag.TaggedBy,
             TaggedAt = tag.TaggedAt.ToUnixTimeMilliseconds(),
-        };
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Insert, record, cancellationToken: cancellationToken));
+        }).ToList();
+        return connection.ExecuteAsync(new CommandDefinition(Insert, records, transaction, cancellationToken: cancellationToken));
     }
 
     private const string SelectForCall = """

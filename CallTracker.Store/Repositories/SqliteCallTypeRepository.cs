@@ -59,26 +59,31 @@ internal sealed class SqliteCallTypeRepository(SqliteConnectionFactory connectio
 
     private const string OneCall = "AND c.id = @Id";
 
-    public async Task ClassifyAsync(string callId, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken)
+    public Task ClassifyAsync(string callId, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken) =>
+        RunAsync([callId], rules, cancellationToken);
+
+    public Task ClassifyAsync(IReadOnlyList<string> callIds, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken)
     {
-        await RunAsync(callId, rules, cancellationToken);
+        ArgumentNullException.ThrowIfNull(callIds);
+        return callIds.Count == 0 ? Task.CompletedTask : RunAsync(callIds, rules, cancellationToken);
     }
 
     public Task<int> ReclassifyAllAsync(IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken) =>
         RunAsync(null, rules, cancellationToken);
 
-    private async Task<int> RunAsync(string? callId, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken)
+    /// <param name="callIds">The calls to classify; null for every call.</param>
+    private async Task<int> RunAsync(IReadOnlyList<string>? callIds, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken)
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (callId is null)
+        if (callIds is null)
         {
             // Per call, the report triggers would move every call out of the daily totals and back twice; a rebuild is one pass.
             await connection.ExecuteAsync(new CommandDefinition(ReportSummary.Silence, transaction: transaction, cancellationToken: cancellationToken));
         }
 
-        var changed = await RunAsync(connection, transaction, callId, rules, cancellationToken);
-        if (callId is null)
+        var changed = await RunAsync(connection, transaction, callIds, rules, cancellationToken);
+        if (callIds is null)
         {
             await ReportSummary.RebuildAsync(connection, transaction, cancellationToken);
         }
@@ -87,19 +92,25 @@ internal sealed class SqliteCallTypeRepository(SqliteConnectionFactory connectio
         return changed;
     }
 
-    private static async Task<int> RunAsync(SqliteConnection connection, DbTransaction transaction, string? callId, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken)
+    /// <summary>
+    /// For several calls each statement runs the list of them through one command, so SQLite prepares it (with the
+    /// report triggers on calls) once; every call's target flag is set before any call's history types are.
+    /// </summary>
+    private static async Task<int> RunAsync(SqliteConnection connection, DbTransaction transaction, IReadOnlyList<string>? callIds, IReadOnlyList<CallTypeRule> rules, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var fallback = rules.FirstOrDefault(r => r.Site is null)
             ?? throw new ArgumentException("The rules need a default rule (Site null) for calls from no configured site.", nameof(rules));
-        var parameters = new
+        var siteRules = JsonSerializer.Serialize(rules.Where(r => r.Site is not null).ToDictionary(r => r.Site!, r => new { target = r.TargetTalkSeconds, cycleMs = r.SalesCycleDays * DayMs }));
+        IEnumerable<string?> ids = callIds is null ? Enumerable.Repeat<string?>(null, 1) : callIds;
+        var parameters = ids.Select(id => new
         {
-            Id = callId,
-            Rules = JsonSerializer.Serialize(rules.Where(r => r.Site is not null).ToDictionary(r => r.Site!, r => new { target = r.TargetTalkSeconds, cycleMs = r.SalesCycleDays * DayMs })),
+            Id = id,
+            Rules = siteRules,
             DefaultTarget = fallback.TargetTalkSeconds,
             DefaultCycleMs = fallback.SalesCycleDays * DayMs,
-        };
-        var filter = callId is null ? "" : OneCall;
+        }).ToList();
+        var filter = callIds is null ? "" : OneCall;
         var changed = await connection.ExecuteAsync(new CommandDefinition(SetTarget.Replace("/*one*/", filter, StringComparison.Ordinal), parameters, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(SetHistoryTypes.Replace("/*one*/", filter, StringComparison.Ordinal), parameters, transaction, cancellationToken: cancellationToken));
         return changed;
@@ -111,7 +122,7 @@ internal sealed class SqliteCallTypeRepository(SqliteConnectionFactory connectio
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(SqliteCallRepository.Update, SqliteCallRepository.ToRecord(row), transaction, cancellationToken: cancellationToken));
-        await RunAsync(connection, transaction, row.Id, rules, cancellationToken);
+        await RunAsync(connection, transaction, [row.Id], rules, cancellationToken);
         var types = await ReadAsync(connection, transaction, row.Id, cancellationToken);
 
         // Nothing of the preview stays: the journal stores the row and classifies it as ever.

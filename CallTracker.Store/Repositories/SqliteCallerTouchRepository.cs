@@ -1,6 +1,8 @@
+using System.Data.Common;
 using CallTracker.Store.Rows;
 using CallTracker.Store.Schema;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace CallTracker.Store.Repositories;
 
@@ -28,18 +30,24 @@ internal sealed class SqliteCallerTouchRepository : ICallerTouchRepository
     public async Task RecordAsync(string callerNumber, CallerTouch touch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(touch);
-        var parameters = new
-        {
-            CallerNumber = callerNumber,
-            touch.CallId,
-            At = touch.At.ToUnixTimeMilliseconds(),
-            touch.Source,
-            touch.Channel,
-            touch.Campaign,
-            touch.SessionId,
-        };
         await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Upsert, parameters, cancellationToken: cancellationToken));
+        await RecordAsync(connection, null, [new CallerTouchUpdate(callerNumber, touch)], cancellationToken);
+    }
+
+    /// <summary>Records the touches in order through one command, so SQLite prepares the statement and its triggers once.</summary>
+    internal static Task RecordAsync(SqliteConnection connection, DbTransaction? transaction, IEnumerable<CallerTouchUpdate> touches, CancellationToken cancellationToken)
+    {
+        var parameters = touches.Select(t => new
+        {
+            t.CallerNumber,
+            t.Touch.CallId,
+            At = t.Touch.At.ToUnixTimeMilliseconds(),
+            t.Touch.Source,
+            t.Touch.Channel,
+            t.Touch.Campaign,
+            t.Touch.SessionId,
+        }).ToList();
+        return connection.ExecuteAsync(new CommandDefinition(Upsert, parameters, transaction, cancellationToken: cancellationToken));
     }
 
     private const string SelectByCaller = """

@@ -30,20 +30,22 @@ internal sealed partial class SqliteWebhookOutboxRepository(SqliteConnectionFact
         VALUES (@EventId, @CallId, @Endpoint, 'Pending', 0, @CreatedAt, @CreatedAt);
         """;
 
-    /// <summary>Adds events and their deliveries inside the caller's transaction (the call event's).</summary>
+    /// <summary>Adds events and their deliveries inside the caller's transaction (the call moments' they belong to).</summary>
     internal static async Task InsertAsync(SqliteConnection connection, DbTransaction transaction, IReadOnlyList<WebhookEventRow> webhooks, CancellationToken cancellationToken)
     {
-        foreach (var webhook in webhooks)
+        if (webhooks.Count == 0)
         {
-            var occurredAt = webhook.OccurredAt.ToUnixTimeMilliseconds();
-            await connection.ExecuteAsync(new CommandDefinition(
-                InsertEvent,
-                new { webhook.Id, webhook.CallId, webhook.Type, OccurredAt = occurredAt, webhook.PayloadJson },
-                transaction,
-                cancellationToken: cancellationToken));
-            var deliveries = webhook.Endpoints.Select(endpoint => new { EventId = webhook.Id, webhook.CallId, Endpoint = endpoint, CreatedAt = occurredAt });
-            await connection.ExecuteAsync(new CommandDefinition(InsertDelivery, deliveries, transaction, cancellationToken: cancellationToken));
+            return;
         }
+
+        // Each statement runs the whole list through one command, so SQLite prepares it once; deliveries keep the
+        // events' order, which is the order they are sent in.
+        var events = webhooks.Select(w => new { w.Id, w.CallId, w.Type, OccurredAt = w.OccurredAt.ToUnixTimeMilliseconds(), w.PayloadJson }).ToList();
+        await connection.ExecuteAsync(new CommandDefinition(InsertEvent, events, transaction, cancellationToken: cancellationToken));
+        var deliveries = webhooks
+            .SelectMany(w => w.Endpoints.Select(endpoint => new { EventId = w.Id, w.CallId, Endpoint = endpoint, CreatedAt = w.OccurredAt.ToUnixTimeMilliseconds() }))
+            .ToList();
+        await connection.ExecuteAsync(new CommandDefinition(InsertDelivery, deliveries, transaction, cancellationToken: cancellationToken));
     }
 
     private const string Lease = $"""

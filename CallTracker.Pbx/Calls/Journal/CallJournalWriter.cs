@@ -11,20 +11,31 @@ namespace CallTracker.Pbx.Calls.Journal;
 
 /// <summary>
 /// The sink that stores call events: a bounded queue the calls publish to without waiting, and one writer that turns
-/// the events into rows in order (the call, its attribution, its events, its tags, its final record), each event in
-/// one transaction with the webhook events it publishes (<see cref="ICallEventOutbox"/>). The writer has a thread of
-/// its own (<see cref="StoreThread"/>). Registered before the dispatcher, so it stops after every call has ended, and
-/// drains its queue before the service exits.
+/// the events into rows in order (the call, its attribution, its events, its tags, its final record) with the webhook
+/// events each publishes (<see cref="ICallEventOutbox"/>). Bookkeeping gives way to calls being set up: the writer
+/// lets events gather until the calls pause for <see cref="Pause"/> (or the first has waited <see cref="MaxWait"/>),
+/// then stores them in transactions of up to <see cref="BatchSize"/>, so a burst of calls is written once it has been
+/// put through. The writer has a thread of its own (<see cref="StoreThread"/>).
+/// Registered before the dispatcher, so it stops after every call has ended, and drains its queue before the service
+/// exits.
 /// </summary>
 public sealed partial class CallJournalWriter(
     CallJournal journal,
-    ICallAttribution attribution,
-    ICallTagRepository tags,
     ICallEventOutbox outbox,
+    TimeProvider time,
     ILogger<CallJournalWriter> logger) : ICallEventSink, IHostedService, IDisposable
 {
     /// <summary>Room for the events of thousands of calls while the disk is slow; a full queue is logged, never waited on.</summary>
     internal const int Capacity = 100_000;
+
+    /// <summary>The most events one transaction holds, so a long backlog is stored in steps rather than all or nothing.</summary>
+    internal const int BatchSize = 500;
+
+    /// <summary>A gap in the events this long means the calls have been put through: what has gathered is written.</summary>
+    internal static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The longest an event waits for a pause: under steady load events are still stored (and webhooks sent) within this.</summary>
+    internal static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(1);
 
     private readonly Channel<CallEvent> queue = Channel.CreateBounded<CallEvent>(
         new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
@@ -33,6 +44,11 @@ public sealed partial class CallJournalWriter(
     private readonly StoreThread thread = new("call-journal");
     private Task writing = Task.CompletedTask;
     private long dropped;
+    private int flushesWaiting;
+    private volatile bool stopping;
+
+    // Cancelled to end the writer's wait at once: somebody waits for the events, or the service stops.
+    private volatile CancellationTokenSource hurry = new();
 
     /// <summary>Events the queue could not take; each was logged in full instead.</summary>
     public long Dropped => Interlocked.Read(ref dropped);
@@ -51,7 +67,9 @@ public sealed partial class CallJournalWriter(
     public Task FlushAsync(CancellationToken cancellationToken)
     {
         var flushed = new JournalFlush();
+        Interlocked.Increment(ref flushesWaiting);
         Publish(flushed);
+        hurry.Cancel();
         return flushed.Written.Task.WaitAsync(cancellationToken);
     }
 
@@ -63,7 +81,9 @@ public sealed partial class CallJournalWriter(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        stopping = true;
         queue.Writer.TryComplete();
+        await hurry.CancelAsync();
         await writing.WaitAsync(cancellationToken);
     }
 
@@ -71,71 +91,120 @@ public sealed partial class CallJournalWriter(
 
     private async Task WriteAllAsync(CancellationToken cancellationToken)
     {
-        await foreach (var callEvent in queue.Reader.ReadAllAsync(cancellationToken))
+        var entries = new List<CallJournalEntry>(BatchSize);
+        var flushes = new List<JournalFlush>();
+        while (await queue.Reader.WaitToReadAsync(cancellationToken))
         {
-            await WriteAsync(callEvent, cancellationToken);
+            await GatherAsync(cancellationToken);
+            while (entries.Count < BatchSize && queue.Reader.TryRead(out var callEvent))
+            {
+                if (callEvent is JournalFlush flush)
+                {
+                    flushes.Add(flush);
+                }
+                else if (await EntryOfAsync(callEvent, cancellationToken) is { } entry)
+                {
+                    entries.Add(entry);
+                }
+            }
+
+            var stored = await journal.WriteAsync(entries, cancellationToken);
+            if (stored.Any(e => e.Webhooks.Count > 0))
+            {
+                outbox.Committed();
+            }
+
+            Interlocked.Add(ref flushesWaiting, -flushes.Count);
+            flushes.ForEach(f => f.Written.TrySetResult());
+            entries.Clear();
+            flushes.Clear();
         }
     }
 
-    private async Task WriteAsync(CallEvent callEvent, CancellationToken cancellationToken)
+    /// <summary>Waits while events keep coming, unless somebody waits for them to be written.</summary>
+    private async Task GatherAsync(CancellationToken cancellationToken)
     {
-        switch (callEvent)
+        var started = time.GetTimestamp();
+        var seen = -1;
+        while (true)
         {
-            case JournalFlush flush:
-                flush.Written.TrySetResult();
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // A new source before the checks: a flush or stop after them cancels the one this wait watches.
+            if (hurry.IsCancellationRequested && !stopping)
+            {
+                hurry = new CancellationTokenSource();
+            }
+
+            var wake = hurry.Token;
+            var count = queue.Reader.Count;
+            if (count == seen || Volatile.Read(ref flushesWaiting) > 0 || stopping || time.GetElapsedTime(started) >= MaxWait)
+            {
                 return;
-            case CallbackEvent { CallId.Length: 0 }:
-                // A callback moment before any call (the request): the callbacks table holds it.
-                return;
-            case CallArrived arrived:
-                var record = new CallRecord(arrived);
-                open[arrived.CallId] = record;
-                await journal.StartAsync(record.Row, cancellationToken);
-                break;
-            case CallAttributed attributed:
-                await StoreAttributionAsync(attributed, cancellationToken);
-                break;
-            case CallTagged tagged:
-                await StoreTagAsync(tagged, cancellationToken);
-                break;
+            }
+
+            seen = count;
+            try
+            {
+                await Task.Delay(Pause, time, wake);
+            }
+            catch (OperationCanceledException) when (wake.IsCancellationRequested)
+            {
+                // Hurried: the checks above now end the wait.
+            }
+        }
+    }
+
+    /// <summary>The rows <paramref name="callEvent"/> writes, its call's row brought up to date with it.</summary>
+    private async Task<CallJournalEntry?> EntryOfAsync(CallEvent callEvent, CancellationToken cancellationToken)
+    {
+        if (callEvent is CallbackEvent { CallId.Length: 0 })
+        {
+            // A callback moment before any call (the request): the callbacks table holds it.
+            return null;
         }
 
-        if (!open.TryGetValue(callEvent.CallId, out var call))
+        CallRow? started = null;
+        if (callEvent is CallArrived arrived)
         {
-            await AppendAsync(callEvent, null, callEvent.Detail(), cancellationToken);
-            return;
+            var arrival = new CallRecord(arrived);
+            open[arrived.CallId] = arrival;
+            started = arrival.Row;
         }
 
-        call.Apply(callEvent);
-        if (callEvent is CallEnded)
+        open.TryGetValue(callEvent.CallId, out var call);
+        call?.Apply(callEvent);
+        var row = call?.Row;
+        var ended = callEvent is CallEnded && row is not null;
+        if (ended)
         {
             open.Remove(callEvent.CallId);
-            var row = call.Row;
-            await AppendAsync(callEvent, row, new { status = row.Status, row.WaitSeconds, row.TalkSeconds }, cancellationToken);
-            await journal.FinishAsync(row, cancellationToken);
-            return;
         }
 
-        await AppendAsync(callEvent, call.Row, callEvent.Detail(), cancellationToken);
+        var detail = ended ? new { status = row!.Status, row.WaitSeconds, row.TalkSeconds } : callEvent.Detail();
+        return new CallJournalEntry
+        {
+            Event = CallJournal.EventRow(callEvent.CallId, callEvent.At, callEvent.Kind, detail),
+            Webhooks = await WebhooksOfAsync(callEvent, row, cancellationToken),
+            StartedCall = started,
+            FinishedCall = ended ? row : null,
+            Attribution = (callEvent as CallAttributed)?.Attribution,
+            Touch = callEvent is CallAttributed attributed ? CallAttributionService.TouchOf(attributed.Attribution, attributed.CallerNumber) : null,
+            Tag = callEvent is CallTagged tagged ? TagRow(tagged) : null,
+        };
     }
 
-    private async Task AppendAsync(CallEvent callEvent, CallRow? row, object? detail, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<WebhookEventRow>> WebhooksOfAsync(CallEvent callEvent, CallRow? row, CancellationToken cancellationToken)
     {
-        IReadOnlyList<WebhookEventRow> webhooks = [];
         try
         {
-            webhooks = await outbox.CollectAsync(callEvent, row, cancellationToken);
+            return await outbox.CollectAsync(callEvent, row, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The call's history matters more than its webhooks: the event is stored without them.
             LogOutboxFailed(logger, e, callEvent.CallId, callEvent.Kind);
-        }
-
-        var stored = await journal.AppendAsync(callEvent.CallId, callEvent.At, callEvent.Kind, detail, webhooks, cancellationToken);
-        if (stored && webhooks.Count > 0)
-        {
-            outbox.Committed();
+            return [];
         }
     }
 
@@ -144,7 +213,4 @@ public sealed partial class CallJournalWriter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhooks of event {Kind} of call {CallId} could not be made; the event is stored without them")]
     private static partial void LogOutboxFailed(ILogger logger, Exception exception, string callId, string kind);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Store failed to take a moment of call {CallId}; kept here so it is not lost: {Event}")]
-    private static partial void LogStoreFailed(ILogger logger, Exception exception, string callId, string @event);
 }

@@ -200,7 +200,7 @@ public sealed class FallbackCallImporterTests
         new SqliteCallRepository(_database.ConnectionFactory),
         CallTypes(),
         _attribution.Object,
-        new CallJournal(new SqliteCallRepository(_database.ConnectionFactory), new SqliteCallEventRepository(_database.ConnectionFactory), CallTypes(), _time, NullLogger<CallJournal>.Instance),
+        new CallJournal(new SqliteCallRepository(_database.ConnectionFactory), new SqliteCallEventRepository(_database.ConnectionFactory), new SqliteCallJournalStore(_database.ConnectionFactory), CallTypes(), _time, NullLogger<CallJournal>.Instance),
         new TestOptionsMonitor(new FallbackCallOptions { CdrCsvPath = _csv }),
         _time,
         _logs);

@@ -189,9 +189,12 @@ public sealed class WebhookDeliveryWorkerTests : MigratedDatabaseTests
     }
 
     private Task AddAsync(string eventId, string callId, string endpoint = "crm") =>
-        new SqliteCallEventRepository(Database.ConnectionFactory).AppendAsync(
-            new CallEventRow { CallId = callId, At = T0, Kind = "Moment" },
-            [new WebhookEventRow { Id = eventId, CallId = callId, Type = "call.started", OccurredAt = T0, PayloadJson = "{}", Endpoints = [endpoint] }],
+        new SqliteCallJournalStore(Database.ConnectionFactory).WriteAsync(
+            [new CallJournalEntry
+            {
+                Event = new CallEventRow { CallId = callId, At = T0, Kind = "Moment" },
+                Webhooks = [new WebhookEventRow { Id = eventId, CallId = callId, Type = "call.started", OccurredAt = T0, PayloadJson = "{}", Endpoints = [endpoint] }],
+            }],
             CancellationToken.None);
 
     /// <summary>The first delivery once its <paramref name="attempts"/>th post is recorded.</summary>

@@ -22,10 +22,10 @@ public sealed class SqliteWebhookOutboxRepositoryTests : MigratedDatabaseTests
     [Test]
     public async Task A_call_event_and_its_webhooks_are_stored_together_or_not_at_all(CancellationToken cancellationToken)
     {
-        var events = new SqliteCallEventRepository(Database.ConnectionFactory);
+        var journal = new SqliteCallJournalStore(Database.ConnectionFactory);
 
-        await events.AppendAsync(Event("c1", "Attributed"), [Webhook("e1", "c1", "crm", "bi")], cancellationToken);
-        Assert.ThrowsAsync<SqliteException>(() => events.AppendAsync(Event("ghost", "Attributed"), [Webhook("e2", "ghost", "crm")], cancellationToken), "no call 'ghost': its event is refused");
+        await journal.WriteAsync([Moment(Event("c1", "Attributed"), Webhook("e1", "c1", "crm", "bi"))], cancellationToken);
+        Assert.ThrowsAsync<SqliteException>(() => journal.WriteAsync([Moment(Event("ghost", "Attributed"), Webhook("e2", "ghost", "crm"))], cancellationToken), "no call 'ghost': its event is refused");
         var deliveries = await CreateSut().ListAsync(new WebhookDeliveryQuery(), cancellationToken);
 
         Assert.That(deliveries.Select(d => (d.EventId, d.Endpoint, d.State)), Is.EquivalentTo(new[] { ("e1", "crm", "Pending"), ("e1", "bi", "Pending") }));
@@ -159,14 +159,12 @@ public sealed class SqliteWebhookOutboxRepositoryTests : MigratedDatabaseTests
 
     private SqliteWebhookOutboxRepository CreateSut() => new(Database.ConnectionFactory);
 
-    private async Task AddAsync(params WebhookEventRow[] webhooks)
-    {
-        var events = new SqliteCallEventRepository(Database.ConnectionFactory);
-        foreach (var webhook in webhooks)
-        {
-            await events.AppendAsync(Event(webhook.CallId, "Moment"), [webhook], CancellationToken.None);
-        }
-    }
+    private Task AddAsync(params WebhookEventRow[] webhooks) =>
+        new SqliteCallJournalStore(Database.ConnectionFactory).WriteAsync(
+            webhooks.Select(w => Moment(Event(w.CallId, "Moment"), w)).ToList(),
+            CancellationToken.None);
+
+    private static CallJournalEntry Moment(CallEventRow callEvent, WebhookEventRow webhook) => new() { Event = callEvent, Webhooks = [webhook] };
 
     private static CallEventRow Event(string callId, string kind) => new() { CallId = callId, At = T0, Kind = kind };
 

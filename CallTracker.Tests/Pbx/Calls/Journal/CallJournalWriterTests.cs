@@ -2,9 +2,9 @@ using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Calls.Events;
 using CallTracker.Pbx.Calls.Journal;
 using CallTracker.Pbx.Reports;
-using CallTracker.Pbx.Tracking;
 using CallTracker.Store.Repositories;
 using CallTracker.Store.Rows;
+using CallTracker.Tests.Fixtures;
 using CallTracker.Tests.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -20,11 +20,13 @@ public sealed class CallJournalWriterTests
     private static readonly DateTimeOffset Arrival = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
     private TempDatabase database = null!;
+    private FakeTimeProvider time = null!;
 
     [SetUp]
     public async Task SetUp()
     {
         database = new TempDatabase();
+        time = new FakeTimeProvider(Arrival);
         await database.MigrateAsync(CancellationToken.None);
     }
 
@@ -87,22 +89,136 @@ public sealed class CallJournalWriterTests
 #pragma warning restore CA1873
     }
 
+    [Test]
+    public async Task Events_waiting_in_the_queue_are_stored_in_one_batch_with_their_attribution_and_touch(CancellationToken cancellationToken)
+    {
+        var store = new Mock<ICallJournalStore>();
+        var real = new SqliteCallJournalStore(database.ConnectionFactory);
+        var batches = new List<int>();
+        store.Setup(s => s.WriteAsync(It.IsAny<IReadOnlyList<CallJournalEntry>>(), It.IsAny<CancellationToken>()))
+            .Returns((IReadOnlyList<CallJournalEntry> entries, CancellationToken ct) =>
+            {
+                batches.Add(entries.Count);
+                return real.WriteAsync(entries, ct);
+            });
+        var sut = CreateSut(out _, store.Object);
+        foreach (var call in new[] { "c1", "c2", "c3" })
+        {
+            sut.Publish(Arrived() with { CallId = call, At = Arrival });
+            sut.Publish(new CallAttributed(Attribution(call), "+7 916 123-45-67") { CallId = call, At = Arrival });
+            sut.Publish(new CallEnded(CallStatus.Missed) { CallId = call, At = Arrival.AddSeconds(20) });
+        }
+
+        await sut.StartAsync(cancellationToken);
+        await sut.FlushAsync(cancellationToken);
+
+        var touches = await new SqliteCallerTouchRepository(database.ConnectionFactory).GetAsync("79161234567", cancellationToken);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(batches, Is.EqualTo(new[] { 9 }), "one transaction for everything that was waiting");
+            Assert.That((await Calls.GetAsync("c3", cancellationToken))!.Status, Is.EqualTo("Missed"));
+            Assert.That((await new SqliteCallAttributionRepository(database.ConnectionFactory).GetAsync("c2", cancellationToken))!.Source, Is.EqualTo("billboard"));
+            Assert.That((touches!.First.CallId, touches.Last.CallId), Is.EqualTo(("c1", "c3")));
+        });
+    }
+
+    [Test]
+    public async Task A_calls_first_moment_is_stored_once_the_calls_pause_without_anybody_flushing(CancellationToken cancellationToken)
+    {
+        var sut = CreateSut(out _);
+        await sut.StartAsync(cancellationToken);
+
+        Publish(sut, 0, Arrived());
+
+        await Eventually.ThatAsync(
+            async () =>
+            {
+                time.Advance(TimeSpan.FromMilliseconds(10));
+                return await Calls.GetAsync("c1", cancellationToken) is not null;
+            },
+            "the call's row is stored once no event came for a while",
+            cancellationToken);
+        await sut.StopAsync(cancellationToken);
+    }
+
+    [Test]
+    public async Task Events_keep_gathering_while_calls_keep_coming_but_no_longer_than_the_longest_wait(CancellationToken cancellationToken)
+    {
+        var sut = CreateSut(out _);
+        await sut.StartAsync(cancellationToken);
+        Publish(sut, 0, Arrived());
+        var started = time.GetUtcNow();
+
+        // A new moment every 40 ms: the calls never pause as long as the writer waits for.
+        var attempt = 0;
+        await Eventually.ThatAsync(
+            async () =>
+            {
+                sut.Publish(new LegRinging("PJSIP/101", "Anna", ++attempt, 20) { CallId = "c1", At = time.GetUtcNow() });
+                time.Advance(TimeSpan.FromMilliseconds(40));
+                return await Calls.GetAsync("c1", cancellationToken) is not null;
+            },
+            "the call's row is stored while its moments keep coming",
+            cancellationToken);
+
+        Assert.That(time.GetUtcNow() - started, Is.GreaterThanOrEqualTo(CallJournalWriter.MaxWait - TimeSpan.FromMilliseconds(40)));
+        await sut.StopAsync(cancellationToken);
+    }
+
+    [Test]
+    public async Task A_moment_the_store_refuses_costs_only_itself_and_is_logged_in_full(CancellationToken cancellationToken)
+    {
+        var journalLogger = new Mock<ILogger<CallJournal>>();
+        journalLogger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+        var sut = CreateSut(out _, journalLogger: journalLogger.Object);
+        Publish(sut, 0, Arrived());
+        // A moment of a call the store has never heard of breaks the foreign key: the batch around it must still land.
+        sut.Publish(new LegRinging("PJSIP/109", "Ghost", 1, 20) { CallId = "ghost", At = Arrival });
+        Publish(sut, 5, new CallEnded(CallStatus.Missed));
+
+        await sut.StartAsync(cancellationToken);
+        await sut.FlushAsync(cancellationToken);
+
+        var events = await new SqliteCallEventRepository(database.ConnectionFactory).ListForCallAsync("c1", cancellationToken);
+        Assert.That(events.Select(e => e.Kind), Is.EqualTo(new[] { "Arrived", "Ended" }));
+        Assert.That((await Calls.GetAsync("c1", cancellationToken))!.Status, Is.EqualTo("Missed"));
+#pragma warning disable CA1873 // Moq only reads this expression; nothing is logged here.
+        journalLogger.Verify(l => l.Log(LogLevel.Error, It.IsAny<EventId>(), It.Is<It.IsAnyType>((v, _) => v.ToString()!.Contains("ghost") && v.ToString()!.Contains("PJSIP/109")), It.IsAny<Exception>(), It.IsAny<Func<It.IsAnyType, Exception?, string>>()), Times.Once);
+#pragma warning restore CA1873
+    }
+
     private SqliteCallRepository Calls => new(database.ConnectionFactory);
+
+    private static CallAttributionRow Attribution(string callId) => new()
+    {
+        CallId = callId,
+        TrackingNumber = "74950000001",
+        Reason = "Static",
+        Source = "billboard",
+        Channel = "offline",
+        AttributedAt = Arrival,
+    };
 
     private static CallArrived Arrived() => new("chan-1", "74950000001", "79161234567", "Ivan", "sales", true, CallRow.InboundDirection);
 
     private static void Publish(CallJournalWriter sut, int second, CallEvent callEvent) =>
         sut.Publish(callEvent with { CallId = "c1", At = Arrival.AddSeconds(second) });
 
-    private CallJournalWriter CreateSut(out Mock<ILogger<CallJournalWriter>> logger)
+    private CallJournalWriter CreateSut(out Mock<ILogger<CallJournalWriter>> logger, ICallJournalStore? store = null, ILogger<CallJournal>? journalLogger = null)
     {
         var factory = database.ConnectionFactory;
         var types = new CallTypeClassifier(new SqliteCallTypeRepository(factory), Options.Create(new CallTypeOptions()), NullLogger<CallTypeClassifier>.Instance);
-        var journal = new CallJournal(Calls, new SqliteCallEventRepository(factory), types, new FakeTimeProvider(Arrival), NullLogger<CallJournal>.Instance);
+        var journal = new CallJournal(
+            Calls,
+            new SqliteCallEventRepository(factory),
+            store ?? new SqliteCallJournalStore(factory),
+            types,
+            time,
+            journalLogger ?? NullLogger<CallJournal>.Instance);
         logger = new Mock<ILogger<CallJournalWriter>>();
         logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
         var noWebhooks = new Mock<ICallEventOutbox>();
         noWebhooks.Setup(o => o.CollectAsync(It.IsAny<CallEvent>(), It.IsAny<CallRow?>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        return new CallJournalWriter(journal, new Mock<ICallAttribution>().Object, new SqliteCallTagRepository(factory), noWebhooks.Object, logger.Object);
+        return new CallJournalWriter(journal, noWebhooks.Object, time, logger.Object);
     }
 }
