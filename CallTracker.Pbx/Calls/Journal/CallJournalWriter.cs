@@ -91,9 +91,15 @@ public sealed partial class CallJournalWriter(
     {
         var entries = new List<CallJournalEntry>(BatchSize);
         var flushes = new List<JournalFlush>();
+        var backlog = false;
         while (await queue.Reader.WaitToReadAsync(cancellationToken))
         {
-            await GatherAsync(cancellationToken);
+            // After a full batch the rest of the backlog is written straight away: it has already waited.
+            if (!backlog)
+            {
+                await GatherAsync(cancellationToken);
+            }
+
             while (entries.Count < BatchSize && queue.Reader.TryRead(out var callEvent))
             {
                 if (callEvent is JournalFlush flush)
@@ -114,6 +120,7 @@ public sealed partial class CallJournalWriter(
 
             Interlocked.Add(ref flushesWaiting, -flushes.Count);
             flushes.ForEach(f => f.Written.TrySetResult());
+            backlog = entries.Count == BatchSize;
             entries.Clear();
             flushes.Clear();
         }

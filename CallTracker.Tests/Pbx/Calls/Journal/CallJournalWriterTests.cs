@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CallTracker.Pbx.Calls;
 using CallTracker.Pbx.Calls.Events;
 using CallTracker.Pbx.Calls.Journal;
@@ -120,6 +121,39 @@ public sealed class CallJournalWriterTests
             Assert.That((await new SqliteCallAttributionRepository(database.ConnectionFactory).GetAsync("c2", cancellationToken))!.Source, Is.EqualTo("billboard"));
             Assert.That((touches!.First.CallId, touches.Last.CallId), Is.EqualTo(("c1", "c3")));
         });
+    }
+
+    [Test]
+    public async Task A_backlog_longer_than_a_batch_is_stored_in_batches_of_at_most_BatchSize(CancellationToken cancellationToken)
+    {
+        var store = new Mock<ICallJournalStore>();
+        var real = new SqliteCallJournalStore(database.ConnectionFactory);
+        var batches = new ConcurrentQueue<int>();
+        store.Setup(s => s.WriteAsync(It.IsAny<IReadOnlyList<CallJournalEntry>>(), It.IsAny<CancellationToken>()))
+            .Returns((IReadOnlyList<CallJournalEntry> entries, CancellationToken ct) =>
+            {
+                batches.Enqueue(entries.Count);
+                return real.WriteAsync(entries, ct);
+            });
+        var sut = CreateSut(out _, store.Object);
+        Publish(sut, 0, Arrived());
+        for (var attempt = 1; attempt < 1_200; attempt++)
+        {
+            Publish(sut, 1, new LegRinging("PJSIP/101", "Anna", attempt, 20));
+        }
+
+        await sut.StartAsync(cancellationToken);
+        await Eventually.ThatAsync(
+            () =>
+            {
+                time.Advance(CallJournalWriter.Pause);
+                return batches.Sum() == 1_200;
+            },
+            "every moment is stored",
+            cancellationToken);
+
+        Assert.That(batches, Is.EqualTo(new[] { CallJournalWriter.BatchSize, CallJournalWriter.BatchSize, 200 }));
+        await sut.StopAsync(cancellationToken);
     }
 
     [Test]
