@@ -1,3 +1,4 @@
+using CallTracker.Store.Rows;
 using CallTracker.Tests.Fakes;
 using CallTracker.Tests.Fixtures;
 
@@ -63,8 +64,17 @@ public sealed class StuckCallTests
             pbx.Asterisk.PlaceInboundCallAsync("74950000001", $"7916{i:D7}", null, cancellationToken)));
         await Eventually.ThatAsync(() => Task.FromResult(JoinedManagers(pbx) == Calls), "every manager leg joins its caller", TimeSpan.FromSeconds(60), cancellationToken);
         await Task.WhenAll(callers.Select(c => c.HangupAsync(cancellationToken)));
-        await Eventually.ThatAsync(async () => (await pbx.Calls.ListInProgressAsync(cancellationToken)).Count == 0, "no call is in progress", TimeSpan.FromSeconds(60), cancellationToken);
-        var ended = await Task.WhenAll(callers.Select(c => pbx.Calls.FindByChannelIdAsync(c.ChannelId, cancellationToken)));
+        // The journal stores calls once the burst pauses: wait for each call's own row, not for the table to look quiet.
+        CallRow?[] ended = [];
+        await Eventually.ThatAsync(
+            async () =>
+            {
+                ended = await Task.WhenAll(callers.Select(c => pbx.Calls.FindByChannelIdAsync(c.ChannelId, cancellationToken)));
+                return ended.All(c => c is not null && c.Status != CallRow.InProgressStatus);
+            },
+            "every call is stored as ended",
+            TimeSpan.FromSeconds(60),
+            cancellationToken);
 
         Assert.That(ended.Select(c => c?.Status), Is.All.EqualTo("Answered"));
     }
