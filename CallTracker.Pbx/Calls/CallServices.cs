@@ -19,6 +19,7 @@ public sealed class CallServices(
     CallRegistry registry,
     ManagerLoad load,
     RingStrategies ringStrategies,
+    CallSetupGate setup,
     LiveSettings settings,
     IOptions<RecordingOptions> recordings,
     IOptions<AriOptions> ariOptions,
@@ -40,6 +41,9 @@ public sealed class CallServices(
 
     /// <summary>The ring strategy each route's Ring setting names.</summary>
     public RingStrategies RingStrategies => ringStrategies;
+
+    /// <summary>Calls on their way to their first manager's phone, whom callers' ringing gives way to.</summary>
+    public CallSetupGate Setup => setup;
 
     public RouteTable Routes => Settings.Routes;
 

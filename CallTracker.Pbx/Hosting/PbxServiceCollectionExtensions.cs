@@ -68,6 +68,7 @@ public static class PbxServiceCollectionExtensions
         services.AddSingleton<CallRegistry>();
         services.AddSingleton<ManagerLoad>();
         services.AddSingleton<RingStrategies>();
+        services.AddSingleton<CallSetupGate>();
         services.AddSingleton<DealerRotation>();
         services.AddSingleton<LastManagers>();
         services.AddSingleton<ICallEventSink, LastManagersSink>();

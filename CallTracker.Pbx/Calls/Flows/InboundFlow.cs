@@ -26,6 +26,7 @@ public sealed partial class InboundFlow : ICallFlow
     private Lazy<Task> subscribed = new(Task.CompletedTask);
     private MenuFailure? menuFailure;
     private bool answered;
+    private IDisposable? setup;
 
     internal InboundFlow(CallSession session, Channel channel, string trackingNumber, RouteDecision decision)
     {
@@ -50,6 +51,21 @@ public sealed partial class InboundFlow : ICallFlow
 
     public async Task<CallStatus> RunAsync(CancellationToken cancellationToken)
     {
+        // Until its first phone is dialled the call holds back other callers' ringing (CallSetupGate); a menu or the
+        // schedule lets go of it too, and so does the end of the call, whatever ends it.
+        setup = session.Services.Setup.Enter();
+        try
+        {
+            return await ArriveAsync(cancellationToken);
+        }
+        finally
+        {
+            setup.Dispose();
+        }
+    }
+
+    private async Task<CallStatus> ArriveAsync(CancellationToken cancellationToken)
+    {
         var route = decision.Route;
         session.Publish(new CallArrived(channel.Id, trackingNumber, CallerNumber, channel.Caller?.Name, route.Name, decision.IsKnownNumber, CallRow.InboundDirection));
         if (!decision.IsKnownNumber)
@@ -65,6 +81,7 @@ public sealed partial class InboundFlow : ICallFlow
         subscribed = new(() => session.Ari.Applications.SubscribeAsync(session.Ari.AppName, "channel:" + channel.Id, cancellationToken));
         if (route.Schedule is { } schedule && !schedule.IsOpen(session.Time.GetUtcNow()))
         {
+            setup?.Dispose();
             await subscribed.Value;
             return await OffHoursAsync(schedule, cancellationToken);
         }
@@ -79,6 +96,7 @@ public sealed partial class InboundFlow : ICallFlow
             return await RingAsync(route, route.Targets, cancellationToken);
         }
 
+        setup?.Dispose();
         await subscribed.Value;
         var result = await Steps.MenuStep.RunAsync(session, caller, route.Menu, cancellationToken);
         menuFailure = result.Failure;
@@ -95,10 +113,14 @@ public sealed partial class InboundFlow : ICallFlow
     private async Task<CallStatus> RingAsync(Route route, IReadOnlyList<RouteTarget> targets, CancellationToken cancellationToken)
     {
         // The caller hears ringing or hold music from when the first phone is dialled: the dial goes first.
-        var callerReady = new Lazy<Task>(() => Task.WhenAll(subscribed.Value, PrepareCallerAsync(route, cancellationToken)));
+        var callerReady = new CallerPreparation(
+            session.Services.Setup,
+            setup!,
+            () => Task.WhenAll(subscribed.Value, PrepareCallerAsync(route, cancellationToken)),
+            cancellationToken);
         var ringing = new RouteRinging(session, caller, CallerNumber, new Dialer(session, caller, channel.Caller), route, source, callerReady);
         var result = await session.Services.RingStrategies.For(route, targets).RingAsync(ringing, cancellationToken);
-        await callerReady.Value;
+        await callerReady.ReadyAsync();
         if (ringing.Conversation is { } conversation && result.Connected is not null)
         {
             answered = true;
@@ -121,22 +143,5 @@ public sealed partial class InboundFlow : ICallFlow
 
         await caller.HangupAsync(result.EveryoneBusy ? HangupReason.Busy : HangupReason.Normal, cancellationToken);
         return unanswered;
-    }
-
-    /// <summary>
-    /// A caller still ringing hears ringing until a manager answers; one already answered (by a menu, or by a route
-    /// that answers at once) hears music on hold instead.
-    /// </summary>
-    private async Task PrepareCallerAsync(Route route, CancellationToken cancellationToken)
-    {
-        if (caller.WasAnsweredByUs || route.AnswerCaller)
-        {
-            await caller.AnswerAsync(cancellationToken);
-            await caller.StartHoldMusicAsync(route.MusicOnHoldClass, cancellationToken);
-        }
-        else
-        {
-            await caller.RingAsync(cancellationToken);
-        }
     }
 }

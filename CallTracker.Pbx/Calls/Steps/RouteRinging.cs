@@ -11,8 +11,8 @@ namespace CallTracker.Pbx.Calls.Steps;
 /// The call as a ring strategy sees it: phones dialled through the call's <see cref="Dialer"/>, and a manager who
 /// answered put through to the caller (whisper, then bridge). Holds the conversation once one is connected.
 /// </summary>
-/// <param name="callerReady">The caller's subscription and ringing or hold music, sent once the first phone is dialled.</param>
-internal sealed class RouteRinging(CallSession session, Leg caller, string callerNumber, Dialer dialer, Route route, Task<string?> source, Lazy<Task> callerReady) : IRingCall
+/// <param name="callerReady">The caller's subscription and ringing or hold music, started once the first phone is dialled.</param>
+internal sealed class RouteRinging(CallSession session, Leg caller, string callerNumber, Dialer dialer, Route route, Task<string?> source, CallerPreparation callerReady) : IRingCall
 {
     public Task CallerLeft => caller.Ended;
 
@@ -24,14 +24,14 @@ internal sealed class RouteRinging(CallSession session, Leg caller, string calle
     public async Task<IDialAttempt> DialAsync(Routing.RouteTarget target, CancellationToken cancellationToken)
     {
         var attempt = await dialer.DialAsync(target, cancellationToken);
-        _ = callerReady.Value;
+        callerReady.Start();
         return attempt;
     }
 
     public async Task<ConnectResult> ConnectAsync(IDialAttempt answered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answered);
-        await callerReady.Value;
+        await callerReady.ReadyAsync();
         var manager = ((DialAttempt)answered).Leg!;
         var endpoint = answered.Target.Endpoint;
         if (route.Whisper is { } whisper && !await WhisperStep.RunAsync(session, caller, manager, endpoint, whisper, source, cancellationToken))

@@ -54,7 +54,7 @@ internal sealed class FlowHarness : IAsyncDisposable
         var ari = new AriClient(new HttpClient(Ari), Options.Create(new AriOptions { Password = "secret" }));
         var services = new CallServices(
             ari, new CallEventBus([Sink]), new Mock<ICallAttribution>().Object, new CallRegistry(), Load,
-            new RingStrategies(new DealerRotation(Load, Time), new LastManagers(Options.Create(routing), Time), Load), settings,
+            new RingStrategies(new DealerRotation(Load, Time), new LastManagers(Options.Create(routing), Time), Load), new CallSetupGate(Time), settings,
             Options.Create(new RecordingOptions()), Options.Create(new AriOptions()), Options.Create(new CallLimitsOptions()), Time);
         (session, flow) = new CallSessionFactory(services, Options.Create(new OutboundOptions()), Options.Create(new CallbackOptions()), NullLoggerFactory.Instance).CreateInbound(new StasisStartEvent
         {

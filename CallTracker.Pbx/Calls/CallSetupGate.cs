@@ -1,0 +1,80 @@
+namespace CallTracker.Pbx.Calls;
+
+/// <summary>
+/// Calls on their way to their first manager's phone. Ringing a caller is worth less than dialling the next call's
+/// manager, so during a burst of calls the callers' subscriptions and ringing wait until no call is still before its
+/// first dial, for <see cref="MaxHold"/> at most (ring-latency); a call arriving alone waits for nothing.
+/// </summary>
+public sealed class CallSetupGate(TimeProvider time)
+{
+    /// <summary>The longest a caller waits for ringing because other calls are being set up.</summary>
+    public static readonly TimeSpan MaxHold = TimeSpan.FromSeconds(1);
+
+    private readonly Lock sync = new();
+    private int settingUp;
+    private TaskCompletionSource clear = Cleared();
+
+    /// <summary>Counts a call as being set up until the returned entry is disposed (more than once is harmless).</summary>
+    public IDisposable Enter()
+    {
+        lock (sync)
+        {
+            if (settingUp++ == 0)
+            {
+                clear = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+
+        return new Entry(this);
+    }
+
+    /// <summary>Completes once no call is being set up, or after <see cref="MaxHold"/>.</summary>
+    public async Task WhenClearAsync(CancellationToken cancellationToken)
+    {
+        Task cleared;
+        lock (sync)
+        {
+            cleared = clear.Task;
+        }
+
+        try
+        {
+            await cleared.WaitAsync(MaxHold, time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // Held as long as a caller may be: the calls still being set up wait on Asterisk, not on this one.
+        }
+    }
+
+    private void Leave()
+    {
+        lock (sync)
+        {
+            if (--settingUp == 0)
+            {
+                clear.TrySetResult();
+            }
+        }
+    }
+
+    private static TaskCompletionSource Cleared()
+    {
+        var cleared = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        cleared.SetResult();
+        return cleared;
+    }
+
+    private sealed class Entry(CallSetupGate gate) : IDisposable
+    {
+        private int left;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref left, 1) == 0)
+            {
+                gate.Leave();
+            }
+        }
+    }
+}
