@@ -29,7 +29,10 @@ internal static class ReportSummary
         SELECT dimension, day, key, category, COUNT(*), SUM(value) FROM report_tag_lines WHERE dimension = @Dimension GROUP BY day, key, category;
         """;
 
-    private const string Resume = "UPDATE report_state SET bulk = 0;";
+    public const string Resume = "UPDATE report_state SET bulk = 0;";
+
+    /// <summary>Brings one call's report row (and so the daily totals) up to date, as the triggers on its source rows do.</summary>
+    public const string Refresh = "INSERT INTO report_dirty (call_id) VALUES (@CallId);";
 
     /// <summary>Silences the triggers (if the caller has not already), rebuilds, and lets the triggers run again.</summary>
     public static async Task RebuildAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)

@@ -30,10 +30,10 @@ public sealed partial class CallJournalWriter(
     internal const int BatchSize = 500;
 
     /// <summary>A gap in the events this long means the calls have been put through: what has gathered is written.</summary>
-    internal static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
+    internal static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The longest an event waits for a pause: under steady load events are still stored (and webhooks sent) within this.</summary>
-    internal static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(1);
+    internal static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(3);
 
     private readonly Channel<CallEvent> queue = Channel.CreateBounded<CallEvent>(
         new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });

@@ -35,6 +35,42 @@ public sealed class SqliteReportSummaryRepositoryTests : MigratedDatabaseTests
     }
 
     [Test]
+    public async Task Calls_the_journal_stores_in_batches_leave_the_daily_totals_a_recount_would_write(CancellationToken cancellationToken)
+    {
+        var journal = new SqliteCallJournalStore(Database.ConnectionFactory);
+        var arrived = Monday.AddHours(10);
+        CallJournalEntry Arrival(string id, string caller, string? source) => new()
+        {
+            Event = new CallEventRow { CallId = id, At = arrived, Kind = "Arrived" },
+            StartedCall = new CallRow { Id = id, ChannelId = id, TrackingNumber = "74950000001", CallerNumber = caller, RouteName = "sales", ArrivedAt = arrived, Status = CallRow.InProgressStatus },
+            Attribution = source is null ? null : new CallAttributionRow { CallId = id, TrackingNumber = "74950000001", Reason = "Static", Source = source, Channel = "cpc", AttributedAt = arrived },
+            Touch = source is null ? null : new CallerTouchUpdate(caller, new CallerTouch { CallId = id, At = arrived, Source = source, Channel = "cpc" }),
+        };
+        CallJournalEntry Ending(CallJournalEntry arrival, string status, int talk) => new()
+        {
+            Event = new CallEventRow { CallId = arrival.StartedCall!.Id, At = arrived.AddMinutes(2), Kind = "Ended" },
+            FinishedCall = arrival.StartedCall with { Status = status, WaitSeconds = 5, TalkSeconds = talk, EndedAt = arrived.AddMinutes(2) },
+        };
+        var first = Arrival("j1", "79160000001", "google");
+        var again = Arrival("j2", "79160000001", "yandex");
+        var other = Arrival("j3", "79160000002", null);
+
+        // A caller's first and second calls in one batch, ending in the next, beside a later call of theirs.
+        await journal.WriteAsync([first, again, other], cancellationToken);
+        var ringing = await SnapshotAsync(cancellationToken);
+        await Sut.RebuildAsync(cancellationToken);
+        Assert.That(ringing, Is.EqualTo(await SnapshotAsync(cancellationToken)), "calls still in progress are counted as a recount would");
+        var later = Arrival("j4", "79160000001", "direct");
+        await journal.WriteAsync([Ending(first, "Answered", 90), Ending(again, "Missed", 0), later, Ending(other, "Busy", 0)], cancellationToken);
+
+        var kept = await SnapshotAsync(cancellationToken);
+        await Sut.RebuildAsync(cancellationToken);
+
+        Assert.That(kept, Is.EqualTo(await SnapshotAsync(cancellationToken)));
+        Assert.That(kept.Daily, Has.Some.StartsWith("source|20150|google|Answered|1|"));
+    }
+
+    [Test]
     public async Task A_recompute_of_every_call_type_leaves_the_daily_totals_a_recount_would_write(CancellationToken cancellationToken)
     {
         var seed = new ReportSeed(Database.ConnectionFactory);
