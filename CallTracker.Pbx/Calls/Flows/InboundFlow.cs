@@ -112,7 +112,8 @@ public sealed partial class InboundFlow : ICallFlow
 
     private async Task<CallStatus> RingAsync(Route route, IReadOnlyList<RouteTarget> targets, CancellationToken cancellationToken)
     {
-        // The caller hears ringing or hold music from when the first phone is dialled: the dial goes first.
+        // The caller hears ringing or hold music once the first phone is dialled (during a burst, once every waiting
+        // call's first phone is): the dials go first.
         var callerReady = new CallerPreparation(
             session.Services.Setup,
             setup!,
