@@ -5,8 +5,9 @@ namespace CallTracker.Store.Repositories;
 
 /// <summary>
 /// Rebuilds the report tables of migration 0009 from the source rows, for changes too wide for the per-row triggers
-/// (every call's types, a new time zone). The caller's transaction holds the write lock throughout, so no other
-/// writer sees the triggers silenced.
+/// (every call's types, a new time zone), and lets a writer of many rows silence the triggers and refresh each call
+/// once (the journal's batches). The caller's transaction holds the write lock throughout, so no other writer sees the
+/// triggers silenced.
 /// </summary>
 internal static class ReportSummary
 {

@@ -93,16 +93,7 @@ public sealed class CallJournalWriterTests
     [Test]
     public async Task Events_waiting_in_the_queue_are_stored_in_one_batch_with_their_attribution_and_touch(CancellationToken cancellationToken)
     {
-        var store = new Mock<ICallJournalStore>();
-        var real = new SqliteCallJournalStore(database.ConnectionFactory);
-        var batches = new List<int>();
-        store.Setup(s => s.WriteAsync(It.IsAny<IReadOnlyList<CallJournalEntry>>(), It.IsAny<CancellationToken>()))
-            .Returns((IReadOnlyList<CallJournalEntry> entries, CancellationToken ct) =>
-            {
-                batches.Add(entries.Count);
-                return real.WriteAsync(entries, ct);
-            });
-        var sut = CreateSut(out _, store.Object);
+        var sut = CreateSut(out _, CountingStore(out var batches));
         foreach (var call in new[] { "c1", "c2", "c3" })
         {
             sut.Publish(Arrived() with { CallId = call, At = Arrival });
@@ -126,16 +117,7 @@ public sealed class CallJournalWriterTests
     [Test]
     public async Task A_backlog_longer_than_a_batch_is_stored_in_batches_of_at_most_BatchSize(CancellationToken cancellationToken)
     {
-        var store = new Mock<ICallJournalStore>();
-        var real = new SqliteCallJournalStore(database.ConnectionFactory);
-        var batches = new ConcurrentQueue<int>();
-        store.Setup(s => s.WriteAsync(It.IsAny<IReadOnlyList<CallJournalEntry>>(), It.IsAny<CancellationToken>()))
-            .Returns((IReadOnlyList<CallJournalEntry> entries, CancellationToken ct) =>
-            {
-                batches.Enqueue(entries.Count);
-                return real.WriteAsync(entries, ct);
-            });
-        var sut = CreateSut(out _, store.Object);
+        var sut = CreateSut(out _, CountingStore(out var batches));
         Publish(sut, 0, Arrived());
         for (var attempt = 1; attempt < 1_200; attempt++)
         {
@@ -222,6 +204,22 @@ public sealed class CallJournalWriterTests
     }
 
     private SqliteCallRepository Calls => new(database.ConnectionFactory);
+
+    /// <summary>The real store, noting the size of each batch it is handed.</summary>
+    private ICallJournalStore CountingStore(out ConcurrentQueue<int> batches)
+    {
+        var real = new SqliteCallJournalStore(database.ConnectionFactory);
+        var sizes = new ConcurrentQueue<int>();
+        var store = new Mock<ICallJournalStore>();
+        store.Setup(s => s.WriteAsync(It.IsAny<IReadOnlyList<CallJournalEntry>>(), It.IsAny<CancellationToken>()))
+            .Returns((IReadOnlyList<CallJournalEntry> entries, CancellationToken ct) =>
+            {
+                sizes.Enqueue(entries.Count);
+                return real.WriteAsync(entries, ct);
+            });
+        batches = sizes;
+        return store.Object;
+    }
 
     private static CallAttributionRow Attribution(string callId) => new()
     {
