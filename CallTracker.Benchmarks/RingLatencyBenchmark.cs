@@ -23,10 +23,12 @@ internal static class RingLatencyBenchmark
         await using var service = await RingTarget.StartServiceAsync(Math.Max(size.RingCalls.Max(), size.RingWarmup), cancellationToken);
         await using var bare = await RingTarget.StartBareAsync(cancellationToken);
         var idle = new IdleMemory(service.Process.ResidentBytes, bare.Process.ResidentBytes);
+        RingLatencyRow? cold = null;
         if (size.RingWarmup > 0)
         {
-            await service.RunRoundAsync(size.RingWarmup, size.RingSettle, cancellationToken);
-            await bare.RunRoundAsync(size.RingWarmup, size.RingSettle, cancellationToken);
+            var serviceWarmup = await service.RunRoundAsync(size.RingWarmup, size.RingSettle, cancellationToken);
+            var bareWarmup = await bare.RunRoundAsync(size.RingWarmup, size.RingSettle, cancellationToken);
+            cold = new RingLatencyRow(size.RingWarmup, 1, RingSide.Of([serviceWarmup]), RingSide.Of([bareWarmup]));
         }
 
         var rows = new List<RingLatencyRow>();
@@ -43,10 +45,10 @@ internal static class RingLatencyBenchmark
             rows.Add(new RingLatencyRow(calls, rounds, RingSide.Of(serviceRounds), RingSide.Of(bareRounds)));
         }
 
-        Print(size, rows, idle, service.Process.PeakResidentBytes);
+        Print(size, rows, cold, idle, service.Process.PeakResidentBytes);
     }
 
-    private static void Print(BenchmarkSize size, IReadOnlyList<RingLatencyRow> rows, IdleMemory idle, long servicePeakBytes)
+    private static void Print(BenchmarkSize size, IReadOnlyList<RingLatencyRow> rows, RingLatencyRow? cold, IdleMemory idle, long servicePeakBytes)
     {
         Console.WriteLine();
         Console.WriteLine($"### Ring latency ({size.Name}): StasisStart to the first manager leg's dial, N trunk calls at once");
@@ -61,6 +63,13 @@ internal static class RingLatencyBenchmark
         {
             Console.WriteLine(FormattableString.Invariant(
                 $"| {row.Calls} | {row.Rounds} | {row.Service.Latency.At(50):F1} | {row.Service.Latency.At(99):F1} | {row.Bare.Latency.At(50):F1} | {row.Bare.Latency.At(99):F1} | {row.Ratio:F2}× | {YesNo(row.Ratio <= TargetRatio)} | {row.Service.CpuPerCall.TotalMilliseconds:F2} | {row.Bare.CpuPerCall.TotalMilliseconds:F2} |"));
+        }
+
+        if (cold is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine(FormattableString.Invariant(
+                $"The warm-up round ({cold.Calls} calls at once, each app's first burst since it started, not counted above): the service p50 {cold.Service.Latency.At(50):F1} ms and p99 {cold.Service.Latency.At(99):F1} ms, the bare handler p50 {cold.Bare.Latency.At(50):F1} ms and p99 {cold.Bare.Latency.At(99):F1} ms ({cold.Ratio:F2}×)."));
         }
 
         var largest = rows[^1];

@@ -22,8 +22,7 @@ public sealed class FakeAsteriskSessionLimitTests
         var served = new[] { await ExchangeAsync(first, cancellationToken), await ExchangeAsync(second, cancellationToken) };
 
         // Act
-        using var third = await ConnectAsync(asterisk, cancellationToken);
-        var refused = await ExchangeAsync(third, cancellationToken);
+        var refused = await ConnectAndExchangeAsync(asterisk, cancellationToken);
         var answered = await ExchangeAsync(first, cancellationToken);
 
         // Assert
@@ -69,6 +68,23 @@ public sealed class FakeAsteriskSessionLimitTests
         var client = new TcpClient();
         await client.ConnectAsync(asterisk.BaseUri.Host, asterisk.BaseUri.Port, cancellationToken);
         return client;
+    }
+
+    /// <summary>
+    /// A connection the fake closes at once can be reset before the client has even seen it open: under load the
+    /// connect itself fails, which is no answer too.
+    /// </summary>
+    private static async Task<string> ConnectAndExchangeAsync(FakeAsterisk asterisk, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var client = await ConnectAsync(asterisk, cancellationToken);
+            return await ExchangeAsync(client, cancellationToken);
+        }
+        catch (SocketException)
+        {
+            return "";
+        }
     }
 
     /// <summary>Sends one request and reads what comes back before the server answers or closes: empty when it closed first.</summary>

@@ -11,8 +11,8 @@ namespace CallTracker.Pbx.Calls.Journal;
 /// The sink that stores call events: a bounded queue the calls publish to without waiting, and one writer that turns
 /// the events into rows in order (the call, its attribution, its events, its tags, its final record) with the webhook
 /// events each publishes (<see cref="ICallEventOutbox"/>). Bookkeeping gives way to calls being set up: the writer
-/// lets events gather until the calls pause for <see cref="Pause"/> (or the first has waited <see cref="MaxWait"/>),
-/// then stores them in transactions of up to <see cref="BatchSize"/>, so a burst of calls is written once it has been
+/// lets events gather until the calls pause for <see cref="Pause"/> and no call is before its first dial
+/// (<see cref="CallSetupGate"/>), or the first has waited <see cref="MaxWait"/>, then stores them in transactions of up to <see cref="BatchSize"/>, so a burst of calls is written once it has been
 /// put through. The writer has a thread of its own (<see cref="StoreThread"/>).
 /// Registered before the dispatcher, so it stops after every call has ended, and drains its queue before the service
 /// exits.
@@ -20,6 +20,7 @@ namespace CallTracker.Pbx.Calls.Journal;
 public sealed partial class CallJournalWriter(
     CallJournal journal,
     ICallEventOutbox outbox,
+    CallSetupGate setup,
     TimeProvider time,
     ILogger<CallJournalWriter> logger) : ICallEventSink, IHostedService, IDisposable
 {
@@ -126,7 +127,10 @@ public sealed partial class CallJournalWriter(
         }
     }
 
-    /// <summary>Waits while events keep coming, unless somebody waits for them to be written.</summary>
+    /// <summary>
+    /// Waits while events keep coming or calls are still on their way to their first dial (a burst's events stop once
+    /// every call has asked for its dial, well before the dials are out), unless somebody waits for them to be written.
+    /// </summary>
     private async Task GatherAsync(CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
@@ -143,7 +147,7 @@ public sealed partial class CallJournalWriter(
 
             var wake = hurry.Token;
             var count = queue.Reader.Count;
-            if (count == seen || Volatile.Read(ref flushesWaiting) > 0 || stopping || time.GetElapsedTime(started) >= MaxWait)
+            if ((count == seen && setup.IsClear) || Volatile.Read(ref flushesWaiting) > 0 || stopping || time.GetElapsedTime(started) >= MaxWait)
             {
                 return;
             }

@@ -73,12 +73,11 @@ internal sealed partial class ClientDialer(CallSession session, OutboundOptions 
         AppArgs = "client-leg," + session.CallId,
         ChannelId = legId,
         Variables = shownNumber is null
-            ? new Dictionary<string, string> { ["CALLTRACKER_CALL_ID"] = session.CallId }
+            ? null
             : new Dictionary<string, string>
             {
                 ["CALLERID(num)"] = shownNumber,
                 ["CONNECTEDLINE(num)"] = shownNumber,
-                ["CALLTRACKER_CALL_ID"] = session.CallId,
             },
     };
 

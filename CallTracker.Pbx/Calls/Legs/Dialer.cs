@@ -81,12 +81,13 @@ public sealed partial class Dialer
 
     /// <summary>
     /// The manager's phone must show the caller's own number. A SIP endpoint shows the leg's CALLERID; a Local channel
-    /// shows its CONNECTEDLINE; so both are set.
+    /// shows its CONNECTEDLINE; so both are set, each whole (<c>all</c>): Asterisk sends an event for every part set,
+    /// and during a burst of calls each event costs the next call's dial.
     /// </summary>
     private ChannelCreateRequest LegRequest(RouteTarget target, string legId)
     {
-        var number = callerId?.Number ?? "";
-        var name = callerId?.Name ?? "";
+        // Asterisk parses the value as "name" <number>, taking the last '<' for the number and the outer quotes off the name.
+        var party = $"\"{callerId?.Name}\" <{callerId?.Number}>";
         return new ChannelCreateRequest
         {
             Endpoint = target.Endpoint,
@@ -95,11 +96,8 @@ public sealed partial class Dialer
             ChannelId = legId,
             Variables = new Dictionary<string, string>
             {
-                ["CALLERID(num)"] = number,
-                ["CALLERID(name)"] = name,
-                ["CONNECTEDLINE(num)"] = number,
-                ["CONNECTEDLINE(name)"] = name,
-                ["CALLTRACKER_CALL_ID"] = session.CallId,
+                ["CALLERID(all)"] = party,
+                ["CONNECTEDLINE(all)"] = party,
             },
         };
     }

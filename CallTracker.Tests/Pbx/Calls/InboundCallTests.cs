@@ -32,20 +32,25 @@ public sealed class InboundCallTests
         });
     }
 
-    [Test]
-    public async Task Manager_phone_shows_the_callers_own_number(CancellationToken cancellationToken)
+    // The leg's caller id is set whole, as "name" <number>: Asterisk takes the number after the last '<' and only the
+    // outer quotes off the name, so quotes and angle brackets inside a name reach the phone as they are.
+    [TestCase("Ivan Petrov", "Ivan Petrov")]
+    [TestCase("Ivan \"Vanya\" Petrov", "Ivan \"Vanya\" Petrov")]
+    [TestCase("Petrov <Sales>", "Petrov <Sales>")]
+    [TestCase(null, null)]
+    public async Task Manager_phone_shows_the_callers_own_number_and_name(string? callerName, string? nameShown, CancellationToken cancellationToken)
     {
         await using var pbx = await PbxHarness.StartAsync(cancellationToken);
         pbx.Asterisk.SetPhone("PJSIP/101", PhoneBehaviour.Manual());
 
-        var caller = await pbx.Asterisk.PlaceInboundCallAsync(TrackingNumber, CallerNumber, "Ivan Petrov", cancellationToken);
+        var caller = await pbx.Asterisk.PlaceInboundCallAsync(TrackingNumber, CallerNumber, callerName, cancellationToken);
         await Eventually.ThatAsync(() => pbx.Asterisk.FindPhoneLeg("PJSIP/101") is not null, "manager 101 rings", cancellationToken);
         var phone = pbx.Asterisk.FindPhoneLeg("PJSIP/101")!;
 
         Assert.Multiple(() =>
         {
             Assert.That(phone.CallerIdNumberShown, Is.EqualTo(CallerNumber));
-            Assert.That(phone.CallerIdNameShown, Is.EqualTo("Ivan Petrov"));
+            Assert.That(phone.CallerIdNameShown, Is.EqualTo(nameShown));
         });
         await caller.HangupAsync(cancellationToken);
     }

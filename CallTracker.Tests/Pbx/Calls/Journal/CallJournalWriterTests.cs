@@ -22,12 +22,14 @@ public sealed class CallJournalWriterTests
 
     private TempDatabase database = null!;
     private FakeTimeProvider time = null!;
+    private CallSetupGate setup = null!;
 
     [SetUp]
     public async Task SetUp()
     {
         database = new TempDatabase();
         time = new FakeTimeProvider(Arrival);
+        setup = new CallSetupGate(time);
         await database.MigrateAsync(CancellationToken.None);
     }
 
@@ -182,6 +184,58 @@ public sealed class CallJournalWriterTests
     }
 
     [Test]
+    public async Task Events_wait_while_a_call_is_still_before_its_first_dial_and_are_stored_once_it_has_dialled(CancellationToken cancellationToken)
+    {
+        var sut = CreateSut(out _);
+        await sut.StartAsync(cancellationToken);
+        var dialling = setup.Enter();
+        Publish(sut, 0, Arrived());
+
+        // The events have paused many times over, but a call still waits for its dial: its CPU comes first.
+        for (var step = 0; step < 10; step++)
+        {
+            time.Advance(CallJournalWriter.Pause);
+            await Task.Delay(5, cancellationToken);
+        }
+
+        var storedWhileDialling = await Calls.GetAsync("c1", cancellationToken) is not null;
+        dialling.Dispose();
+        await Eventually.ThatAsync(
+            async () =>
+            {
+                time.Advance(TimeSpan.FromMilliseconds(10));
+                return await Calls.GetAsync("c1", cancellationToken) is not null;
+            },
+            "the call's row is stored once no call is before its first dial",
+            cancellationToken);
+
+        Assert.That(storedWhileDialling, Is.False);
+        await sut.StopAsync(cancellationToken);
+    }
+
+    [Test]
+    public async Task A_call_that_never_dials_holds_the_events_no_longer_than_the_longest_wait(CancellationToken cancellationToken)
+    {
+        var sut = CreateSut(out _);
+        await sut.StartAsync(cancellationToken);
+        using var stuck = setup.Enter();
+        Publish(sut, 0, Arrived());
+        var started = time.GetUtcNow();
+
+        await Eventually.ThatAsync(
+            async () =>
+            {
+                time.Advance(TimeSpan.FromMilliseconds(50));
+                return await Calls.GetAsync("c1", cancellationToken) is not null;
+            },
+            "the call's row is stored although a call never dials",
+            cancellationToken);
+
+        Assert.That(time.GetUtcNow() - started, Is.GreaterThanOrEqualTo(CallJournalWriter.MaxWait - TimeSpan.FromMilliseconds(50)));
+        await sut.StopAsync(cancellationToken);
+    }
+
+    [Test]
     public async Task A_moment_the_store_refuses_costs_only_itself_and_is_logged_in_full(CancellationToken cancellationToken)
     {
         var journalLogger = new Mock<ILogger<CallJournal>>();
@@ -251,6 +305,6 @@ public sealed class CallJournalWriterTests
         logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
         var noWebhooks = new Mock<ICallEventOutbox>();
         noWebhooks.Setup(o => o.CollectAsync(It.IsAny<CallEvent>(), It.IsAny<CallRow?>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        return new CallJournalWriter(journal, noWebhooks.Object, time, logger.Object);
+        return new CallJournalWriter(journal, noWebhooks.Object, setup, time, logger.Object);
     }
 }
