@@ -91,6 +91,9 @@ public sealed partial class CallSession
             {
                 await primary.HangupAsync(HangupReason.Normal, CancellationToken.None);
             }
+
+            // Every leg is gone now, which ends any subscription still waiting for its turn.
+            await Task.WhenAll(legs.Values.Select(l => l.Subscribed));
         }
         catch (Exception e) when (e is AriException or HttpRequestException or TaskCanceledException)
         {

@@ -7,12 +7,20 @@ namespace CallTracker.Pbx.Calls;
 /// beside the calls (the journal, attribution) gives way the same way: on two cores its SQLite work would otherwise
 /// take the CPU the next call's dial needs.
 /// </summary>
-public sealed class CallSetupGate(TimeProvider time)
+public sealed class CallSetupGate(TimeProvider time) : IDisposable
 {
     /// <summary>The longest a caller waits for ringing because other calls are being set up.</summary>
     public static readonly TimeSpan MaxHold = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How many calls' held-back requests go out at once when the gate clears. More could not be sent any sooner (the
+    /// ARI connections are capped too), and after a burst of 500 calls the rest wait here as small tasks rather than
+    /// as 1,500 HTTP requests queued for a connection, several MB that would otherwise peak just as the last call is dialled.
+    /// </summary>
+    public const int MaxReleasedAtOnce = 32;
+
     private readonly Lock sync = new();
+    private readonly SemaphoreSlim released = new(MaxReleasedAtOnce, MaxReleasedAtOnce);
     private int settingUp;
     private TaskCompletionSource clear = Cleared();
 
@@ -60,6 +68,24 @@ public sealed class CallSetupGate(TimeProvider time)
             // Held as long as a caller may be: the calls still being set up wait on Asterisk, not on this one.
         }
     }
+
+    /// <summary>Runs <paramref name="send"/> once no call is being set up (or after <see cref="MaxHold"/>), at most <see cref="MaxReleasedAtOnce"/> at a time.</summary>
+    public async Task SendOnceClearAsync(Func<Task> send, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        await WhenClearAsync(cancellationToken);
+        await released.WaitAsync(cancellationToken);
+        try
+        {
+            await send();
+        }
+        finally
+        {
+            released.Release();
+        }
+    }
+
+    public void Dispose() => released.Dispose();
 
     private void Leave()
     {

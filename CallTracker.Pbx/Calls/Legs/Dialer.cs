@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace CallTracker.Pbx.Calls.Legs;
 
 /// <summary>
-/// Rings managers for one call: creates each leg in our app (so its events reach the call), subscribes to it and
-/// dials it, and watches the ringing to its outcome. Nothing here waits on anything but Asterisk.
+/// Rings managers for one call: creates each leg in our app (so its events reach the call), dials it, subscribes to
+/// it once calls being set up allow, and watches the ringing to its outcome. Nothing here waits on anything but Asterisk.
 /// </summary>
 public sealed partial class Dialer
 {
@@ -42,8 +42,8 @@ public sealed partial class Dialer
         try
         {
             await session.Ari.Channels.CreateAsync(LegRequest(target, legId), cancellationToken);
-            await session.Ari.Applications.SubscribeAsync(session.Ari.AppName, "channel:" + legId, cancellationToken);
             await session.Ari.Channels.DialAsync(legId, caller?.Id, ringSeconds, cancellationToken);
+            leg.SubscribeOnceSetUp(session.Services.Setup);
         }
         catch (AriException e)
         {

@@ -25,9 +25,5 @@ internal sealed class CallerPreparation(CallSetupGate gate, IDisposable setup, F
         return prepared.Value;
     }
 
-    private async Task StartAsync()
-    {
-        await gate.WhenClearAsync(cancellationToken);
-        await prepared.Value;
-    }
+    private Task StartAsync() => gate.SendOnceClearAsync(() => prepared.Value, cancellationToken);
 }

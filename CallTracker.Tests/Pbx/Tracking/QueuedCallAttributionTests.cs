@@ -21,7 +21,7 @@ public sealed class QueuedCallAttributionTests
     [Test]
     public async Task A_question_asked_while_a_call_is_before_its_first_dial_is_answered_once_that_call_has_dialled(CancellationToken cancellationToken)
     {
-        var setup = new CallSetupGate(services.Time);
+        using var setup = new CallSetupGate(services.Time);
         using var sut = new QueuedCallAttribution(services.CreateAttribution(), setup);
         var dialling = setup.Enter();
 
@@ -36,7 +36,7 @@ public sealed class QueuedCallAttributionTests
     [Test]
     public async Task A_call_that_never_dials_holds_the_answer_only_for_MaxHold(CancellationToken cancellationToken)
     {
-        var setup = new CallSetupGate(services.Time);
+        using var setup = new CallSetupGate(services.Time);
         using var sut = new QueuedCallAttribution(services.CreateAttribution(), setup);
         using var stuck = setup.Enter();
 

@@ -32,6 +32,7 @@ internal sealed class FlowHarness : IAsyncDisposable
     private readonly CallSession session;
     private readonly ICallFlow flow;
     private Task running = Task.CompletedTask;
+    private CallSetupGate? setup;
 
     public FlowHarness(RouteOptions route)
     {
@@ -54,7 +55,7 @@ internal sealed class FlowHarness : IAsyncDisposable
         var ari = new AriClient(new HttpClient(Ari), Options.Create(new AriOptions { Password = "secret" }));
         var services = new CallServices(
             ari, new CallEventBus([Sink]), new Mock<ICallAttribution>().Object, new CallRegistry(), Load,
-            new RingStrategies(new DealerRotation(Load, Time), new LastManagers(Options.Create(routing), Time), Load), new CallSetupGate(Time), settings,
+            new RingStrategies(new DealerRotation(Load, Time), new LastManagers(Options.Create(routing), Time), Load), Setup, settings,
             Options.Create(new RecordingOptions()), Options.Create(new AriOptions()), Options.Create(new CallLimitsOptions()), Time);
         (session, flow) = new CallSessionFactory(services, Options.Create(new OutboundOptions()), Options.Create(new CallbackOptions()), NullLoggerFactory.Instance).CreateInbound(new StasisStartEvent
         {
@@ -70,6 +71,9 @@ internal sealed class FlowHarness : IAsyncDisposable
     public CapturingEventSink Sink { get; } = new();
 
     public ManagerLoad Load { get; } = new();
+
+    /// <summary>The calls being set up that this call's bookkeeping gives way to; a test enters it to stand for other calls.</summary>
+    public CallSetupGate Setup => setup ??= new CallSetupGate(Time);
 
     public string CallId => session.CallId;
 
@@ -94,6 +98,7 @@ internal sealed class FlowHarness : IAsyncDisposable
         await running;
         stopping.Dispose();
         session.Dispose();
+        setup?.Dispose();
     }
 
     private static Channel Channel(string id, string state) =>

@@ -60,6 +60,38 @@ public sealed class InboundFlowTests
     }
 
     [Test]
+    public async Task A_managers_phone_is_dialled_before_its_leg_is_subscribed_which_waits_for_the_calls_still_being_set_up(CancellationToken cancellationToken)
+    {
+        await using var call = new FlowHarness(Route(RingMode.Sequential));
+        var otherCall = call.Setup.Enter();
+        var status = call.RunAsync();
+        await call.Ari.SeenAsync($"/channels/{call.Leg(1)}/dial", cancellationToken);
+        var subscribedBeforeOthersDialled = call.Ari.Requests.Any(r => r.Contains($"eventSource=channel%3A{call.Leg(1)}", StringComparison.Ordinal));
+
+        otherCall.Dispose();
+        await call.Ari.SeenAsync($"eventSource=channel%3A{call.Leg(1)}", cancellationToken);
+        call.Hangup(FlowHarness.CallerChannel);
+
+        Assert.That(await status, Is.EqualTo(CallStatus.CallerHungUpBeforeAnswer));
+        Assert.That(subscribedBeforeOthersDialled, Is.False, "the phone rang before the leg was subscribed, and the subscription waited for the other call");
+    }
+
+    [Test]
+    public async Task A_leg_hung_up_before_its_subscription_had_its_turn_is_never_subscribed_and_the_call_ends_cleanly(CancellationToken cancellationToken)
+    {
+        await using var call = new FlowHarness(Route(RingMode.Sequential));
+        using var otherCall = call.Setup.Enter();
+        var status = call.RunAsync();
+        await call.Ari.SeenAsync($"/channels/{call.Leg(1)}/dial", cancellationToken);
+
+        call.Hangup(FlowHarness.CallerChannel);
+
+        Assert.That(await status, Is.EqualTo(CallStatus.CallerHungUpBeforeAnswer));
+        Assert.That(call.Ari.Requests, Has.None.Contains($"eventSource=channel%3A{call.Leg(1)}"));
+        Assert.That(call.Ari.Requests, Does.Contain($"DELETE /ari/channels/{call.Leg(1)}?reason=normal"));
+    }
+
+    [Test]
     public async Task A_conversation_past_MaxTalkMinutes_is_ended_by_the_watchdog_and_stays_Answered(CancellationToken cancellationToken)
     {
         await using var call = new FlowHarness(Route(RingMode.Sequential));
@@ -68,13 +100,17 @@ public sealed class InboundFlowTests
         call.Answer(call.Leg(1));
         await call.Ari.SeenAsync($"/addChannel?channel={call.Leg(1)}", cancellationToken);
 
-        while (!status.IsCompleted && call.Time.GetUtcNow() < new DateTimeOffset(2026, 12, 1, 15, 0, 0, TimeSpan.Zero))
+        // The clock moves until the call has ended: its ending, once the watchdog fires, waits on the clock too.
+        var started = call.Time.GetUtcNow();
+        while (!status.IsCompleted)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             call.Time.Advance(TimeSpan.FromMinutes(1));
             await Task.Yield();
         }
 
         Assert.That(await status, Is.EqualTo(CallStatus.Answered));
+        Assert.That(call.Time.GetUtcNow() - started, Is.GreaterThanOrEqualTo(TimeSpan.FromMinutes(new CallLimitsOptions().MaxTalkMinutes)));
         Assert.That(call.Sink.Kinds, Does.Contain("Stuck"));
         Assert.That(call.Ari.Requests, Does.Contain($"DELETE /ari/channels/{call.Leg(1)}?reason=normal").And.Contain($"DELETE /ari/channels/{FlowHarness.CallerChannel}?reason=normal"));
     }

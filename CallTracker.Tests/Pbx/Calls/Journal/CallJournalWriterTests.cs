@@ -34,7 +34,11 @@ public sealed class CallJournalWriterTests
     }
 
     [TearDown]
-    public void TearDown() => database.Dispose();
+    public void TearDown()
+    {
+        setup.Dispose();
+        database.Dispose();
+    }
 
     [Test]
     public async Task A_calls_events_become_its_row_its_history_in_order_and_its_tags(CancellationToken cancellationToken)
