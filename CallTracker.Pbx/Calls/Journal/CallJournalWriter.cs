@@ -127,43 +127,6 @@ public sealed partial class CallJournalWriter(
         }
     }
 
-    /// <summary>
-    /// Waits while events keep coming or calls are still on their way to their first dial (a burst's events stop once
-    /// every call has asked for its dial, well before the dials are out), unless somebody waits for them to be written.
-    /// </summary>
-    private async Task GatherAsync(CancellationToken cancellationToken)
-    {
-        var started = time.GetTimestamp();
-        var seen = -1;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-
-            // A new source before the checks: a flush or stop after them cancels the one this wait watches.
-            if (hurry.IsCancellationRequested && !stopping)
-            {
-                hurry = new CancellationTokenSource();
-            }
-
-            var wake = hurry.Token;
-            var count = queue.Reader.Count;
-            if ((count == seen && setup.IsClear) || Volatile.Read(ref flushesWaiting) > 0 || stopping || time.GetElapsedTime(started) >= MaxWait)
-            {
-                return;
-            }
-
-            seen = count;
-            try
-            {
-                await Task.Delay(Pause, time, wake);
-            }
-            catch (OperationCanceledException) when (wake.IsCancellationRequested)
-            {
-                // Hurried: the checks above now end the wait.
-            }
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Call journal queue is full: event {Kind} of call {CallId} is not stored; kept here so it is not lost: {Event}")]
     private static partial void LogDropped(ILogger logger, string callId, string kind, string @event);
 
