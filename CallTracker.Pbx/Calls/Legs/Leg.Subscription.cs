@@ -14,7 +14,7 @@ public sealed partial class Leg
     /// Subscribes the app to a leg it dialled, so that the leg's ChannelDestroyed still comes after StasisEnd and its
     /// events survive a reconnect of the event socket. A leg in Stasis reports its ringing without one (transcripts 09,
     /// 10), so the phone is dialled first and the subscription goes out once no call is before its first dial
-    /// (<see cref="CallSetupGate"/>): during a burst of calls one REST round trip less stands before each first ring.
+    /// (<see cref="CallSetupGate"/>): during a burst of calls one REST round trip fewer stands before each first ring.
     /// </summary>
     internal void SubscribeOnceSetUp(CallSetupGate setup) => subscribed = SubscribeAsync(setup, Gone);
 
