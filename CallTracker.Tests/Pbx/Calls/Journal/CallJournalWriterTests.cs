@@ -152,14 +152,7 @@ public sealed class CallJournalWriterTests
 
         Publish(sut, 0, Arrived());
 
-        await Eventually.ThatAsync(
-            async () =>
-            {
-                time.Advance(TimeSpan.FromMilliseconds(10));
-                return await Calls.GetAsync("c1", cancellationToken) is not null;
-            },
-            "the call's row is stored once no event came for a while",
-            cancellationToken);
+        await UntilC1IsStoredAsync(TimeSpan.FromMilliseconds(10), "the call's row is stored once no event came for a while", cancellationToken);
         await sut.StopAsync(cancellationToken);
     }
 
@@ -173,15 +166,11 @@ public sealed class CallJournalWriterTests
 
         // A new moment every 40 ms: the calls never pause as long as the writer waits for.
         var attempt = 0;
-        await Eventually.ThatAsync(
-            async () =>
-            {
-                sut.Publish(new LegRinging("PJSIP/101", "Anna", ++attempt, 20) { CallId = "c1", At = time.GetUtcNow() });
-                time.Advance(TimeSpan.FromMilliseconds(40));
-                return await Calls.GetAsync("c1", cancellationToken) is not null;
-            },
+        await UntilC1IsStoredAsync(
+            TimeSpan.FromMilliseconds(40),
             "the call's row is stored while its moments keep coming",
-            cancellationToken);
+            cancellationToken,
+            () => sut.Publish(new LegRinging("PJSIP/101", "Anna", ++attempt, 20) { CallId = "c1", At = time.GetUtcNow() }));
 
         Assert.That(time.GetUtcNow() - started, Is.GreaterThanOrEqualTo(CallJournalWriter.MaxWait - TimeSpan.FromMilliseconds(40)));
         await sut.StopAsync(cancellationToken);
@@ -204,14 +193,7 @@ public sealed class CallJournalWriterTests
 
         var storedWhileDialling = await Calls.GetAsync("c1", cancellationToken) is not null;
         dialling.Dispose();
-        await Eventually.ThatAsync(
-            async () =>
-            {
-                time.Advance(TimeSpan.FromMilliseconds(10));
-                return await Calls.GetAsync("c1", cancellationToken) is not null;
-            },
-            "the call's row is stored once no call is before its first dial",
-            cancellationToken);
+        await UntilC1IsStoredAsync(TimeSpan.FromMilliseconds(10), "the call's row is stored once no call is before its first dial", cancellationToken);
 
         Assert.That(storedWhileDialling, Is.False);
         await sut.StopAsync(cancellationToken);
@@ -226,14 +208,7 @@ public sealed class CallJournalWriterTests
         Publish(sut, 0, Arrived());
         var started = time.GetUtcNow();
 
-        await Eventually.ThatAsync(
-            async () =>
-            {
-                time.Advance(TimeSpan.FromMilliseconds(50));
-                return await Calls.GetAsync("c1", cancellationToken) is not null;
-            },
-            "the call's row is stored although a call never dials",
-            cancellationToken);
+        await UntilC1IsStoredAsync(TimeSpan.FromMilliseconds(50), "the call's row is stored although a call never dials", cancellationToken);
 
         Assert.That(time.GetUtcNow() - started, Is.GreaterThanOrEqualTo(CallJournalWriter.MaxWait - TimeSpan.FromMilliseconds(50)));
         await sut.StopAsync(cancellationToken);
@@ -290,6 +265,18 @@ public sealed class CallJournalWriterTests
     };
 
     private static CallArrived Arrived() => new("chan-1", "74950000001", "79161234567", "Ivan", "sales", true, CallRow.InboundDirection);
+
+    /// <summary>Moves the clock on by <paramref name="step"/> (after <paramref name="eachStep"/>, if any) until call c1's row is stored.</summary>
+    private Task UntilC1IsStoredAsync(TimeSpan step, string because, CancellationToken cancellationToken, Action? eachStep = null) =>
+        Eventually.ThatAsync(
+            async () =>
+            {
+                eachStep?.Invoke();
+                time.Advance(step);
+                return await Calls.GetAsync("c1", cancellationToken) is not null;
+            },
+            because,
+            cancellationToken);
 
     private static void Publish(CallJournalWriter sut, int second, CallEvent callEvent) =>
         sut.Publish(callEvent with { CallId = "c1", At = Arrival.AddSeconds(second) });
